@@ -1,0 +1,8 @@
+package io.holdfast.clients;
+
+import io.holdfast.kit.test.HoldfastIntegrationTest;
+import io.holdfast.kit.test.KitWiringContract;
+
+@HoldfastIntegrationTest
+class KitWiringIT extends KitWiringContract {
+}

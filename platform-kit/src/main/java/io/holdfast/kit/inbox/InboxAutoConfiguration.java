@@ -1,0 +1,21 @@
+package io.holdfast.kit.inbox;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@AutoConfiguration
+public class InboxAutoConfiguration {
+
+    @Bean
+    Inbox inbox(JdbcClient jdbc, PlatformTransactionManager tm) {
+        return new Inbox(jdbc, new TransactionTemplate(tm));
+    }
+
+    @Bean
+    AggregateVersions aggregateVersions(JdbcClient jdbc) {
+        return new AggregateVersions(jdbc);
+    }
+}

@@ -1,0 +1,29 @@
+package io.holdfast.kit.web;
+
+import io.micrometer.tracing.Tracer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
+
+@AutoConfiguration
+public class WebKitAutoConfiguration {
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice(ObjectProvider<Tracer> tracer) {
+        return new ProblemDetailsAdvice(tracer);
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(Environment env, JsonMapper json) {
+        DataSize limit = env.getProperty("holdfast.web.max-body-size", DataSize.class, DataSize.ofKilobytes(256));
+        FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new BodySizeLimitFilter(limit.toBytes(), new ProblemResponses(json)));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}

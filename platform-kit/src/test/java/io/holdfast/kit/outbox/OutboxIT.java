@@ -1,0 +1,164 @@
+package io.holdfast.kit.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import io.holdfast.contracts.CloudEventHeaders;
+import io.holdfast.contracts.EventCatalog;
+import io.holdfast.contracts.EventSchemas;
+import io.holdfast.contracts.Topics;
+import io.holdfast.kit.test.HoldfastIntegrationTest;
+import io.holdfast.kit.test.TestDatabases;
+import io.holdfast.kit.test.TestTokens;
+import io.holdfast.kit.test.TopicProbe;
+import io.holdfast.kit.KitTestApplication;
+import io.holdfast.kit.testapp.WidgetEvents;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@HoldfastIntegrationTest
+class OutboxIT {
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    JdbcClient jdbc;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String brokers;
+    @Value("${holdfast.database.name}")
+    String database;
+
+    @Test
+    void aCommittedEventIsPublishedOnceWithCloudEventsHeadersAndValidatesAgainstItsSchema() {
+        String subject = UUID.randomUUID().toString();
+        UUID id = tx.execute(s -> outbox.publish(WidgetEvents.sample(subject)));
+
+        try (TopicProbe probe = new TopicProbe(brokers, Topics.CRM_CLIENTS)) {
+            List<ConsumerRecord<String, String>> mine = probe.until(r -> r.stream().anyMatch(
+                    x -> id.toString().equals(TopicProbe.header(x, CloudEventHeaders.ID))), Duration.ofSeconds(20))
+                    .stream().filter(r -> id.toString().equals(TopicProbe.header(r, CloudEventHeaders.ID))).toList();
+            assertThat(mine).hasSize(1);
+            ConsumerRecord<String, String> record = mine.getFirst();
+            var descriptor = EventCatalog.of(WidgetEvents.sample(subject).getClass());
+            assertThat(record.key()).isEqualTo(subject);
+            assertThat(TopicProbe.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+            assertThat(TopicProbe.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/holdfast/kit-test");
+            assertThat(TopicProbe.header(record, CloudEventHeaders.TYPE)).isEqualTo(descriptor.type());
+            assertThat(TopicProbe.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(subject);
+            assertThat(TopicProbe.header(record, CloudEventHeaders.TIME)).isNotBlank();
+            assertThat(TopicProbe.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+            assertThat(EventSchemas.validate(descriptor, record.value())).isEmpty();
+        }
+        assertThat(jdbc.sql("select published_at is not null from outbox_event where id = :id").param("id", id)
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void aRolledBackTransactionPublishesNothing() {
+        String subject = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            outbox.publish(WidgetEvents.sample(subject));
+            throw new IllegalStateException("business rule failed");
+        })).hasMessage("business rule failed");
+
+        assertThat(jdbc.sql("select count(*) from outbox_event where subject = :s").param("s", subject)
+                .query(Long.class).single()).isZero();
+        try (TopicProbe probe = new TopicProbe(brokers, Topics.CRM_CLIENTS)) {
+            assertThat(probe.during(Duration.ofSeconds(3))).noneMatch(r -> subject.equals(r.key()));
+        }
+    }
+
+    @Test
+    void publishingOutsideATransactionIsRefused() {
+        assertThatThrownBy(() -> outbox.publish(WidgetEvents.sample("x")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("inside the business transaction");
+    }
+
+    @Test
+    void anEventCommittedWhileNoPublisherRunsIsPublishedWhenOneStartsAgain() {
+        String db = TestDatabases.create();
+        String subject = UUID.randomUUID().toString();
+        // The first process commits, then dies before it publishes anything.
+        try (ConfigurableApplicationContext dying = instance(db, "holdfast.outbox.relay.enabled=false")) {
+            dying.getBean(TransactionTemplate.class)
+                    .executeWithoutResult(s -> dying.getBean(Outbox.class).publish(WidgetEvents.sample(subject)));
+        }
+        try (TopicProbe probe = new TopicProbe(brokers, Topics.CRM_CLIENTS)) {
+            assertThat(probe.during(Duration.ofSeconds(2))).noneMatch(r -> subject.equals(r.key()));
+        }
+        // The next process publishes it.
+        try (ConfigurableApplicationContext restarted = instance(db);
+                TopicProbe probe = new TopicProbe(brokers, Topics.CRM_CLIENTS)) {
+            assertThat(probe.until(r -> r.stream().anyMatch(x -> subject.equals(x.key())), Duration.ofSeconds(20)))
+                    .filteredOn(r -> subject.equals(r.key())).hasSize(1);
+        }
+    }
+
+    @Test
+    void twoInstancesPublishEveryEventInOrderPerAggregate() {
+        String db = TestDatabases.create();
+        try (ConfigurableApplicationContext a = instance(db); ConfigurableApplicationContext b = instance(db);
+                TopicProbe probe = new TopicProbe(brokers, Topics.CRM_CLIENTS)) {
+            String aggregate = "two-" + UUID.randomUUID();
+            Set<Long> versions = new HashSet<>();
+            IntStream.range(1, 101).forEach(v -> {
+                ConfigurableApplicationContext writer = v % 2 == 0 ? a : b;
+                versions.add((long) v);
+                writer.getBean(TransactionTemplate.class).executeWithoutResult(
+                        s -> writer.getBean(Outbox.class).publish(WidgetEvents.sample(aggregate, v)));
+            });
+            List<ConsumerRecord<String, String>> records = probe.until(
+                    r -> r.stream().filter(x -> aggregate.equals(x.key())).count() >= 100, Duration.ofSeconds(30));
+            List<Long> seen = records.stream().filter(r -> aggregate.equals(r.key()))
+                    .map(r -> WidgetEvents.version(r.value())).toList();
+            assertThat(new HashSet<>(seen)).isEqualTo(versions);
+            assertThat(seen).isSorted();
+        }
+    }
+
+    @Test
+    void metricsShowPendingEventsAndTheAgeOfTheOldest() throws InterruptedException {
+        try (ConfigurableApplicationContext paused = instance(TestDatabases.create(),
+                "holdfast.outbox.relay.enabled=false")) {
+            MeterRegistry meters = paused.getBean(MeterRegistry.class);
+            assertThat(meters.get("holdfast.outbox.pending").gauge().value()).isZero();
+            for (int i = 0; i < 2; i++) {
+                paused.getBean(TransactionTemplate.class).executeWithoutResult(
+                        s -> paused.getBean(Outbox.class).publish(WidgetEvents.sample(UUID.randomUUID().toString())));
+            }
+            Thread.sleep(1100);
+            assertThat(meters.get("holdfast.outbox.pending").gauge().value()).isEqualTo(2);
+            assertThat(meters.get("holdfast.outbox.oldest.age").gauge().value()).isGreaterThanOrEqualTo(1.0);
+        }
+    }
+
+    /** Another instance of the same service on the given database and the same broker. */
+    private ConfigurableApplicationContext instance(String db, String... extra) {
+        String[] props = Stream.concat(Stream.of(TestTokens.properties()), Stream.of(
+                "holdfast.database.name=" + db,
+                "holdfast.database.host=" + TestDatabases.host(),
+                "holdfast.database.port=" + TestDatabases.port(),
+                "spring.kafka.bootstrap-servers=" + brokers,
+                "spring.kafka.listener.auto-startup=false",
+                "holdfast.outbox.poll-interval=200ms",
+                "server.port=0")).toArray(String[]::new);
+        return new SpringApplicationBuilder(KitTestApplication.class).properties(props).properties(extra).run();
+    }
+}
