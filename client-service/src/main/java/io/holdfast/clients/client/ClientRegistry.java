@@ -1,0 +1,145 @@
+package io.holdfast.clients.client;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.holdfast.clients.client.ClientApi.ClientChange;
+import io.holdfast.clients.client.ClientApi.NewClient;
+import io.holdfast.clients.client.ClientApi.NewContact;
+import io.holdfast.contracts.Money;
+import io.holdfast.contracts.crm.ClientContactsChanged;
+import io.holdfast.contracts.crm.ClientRegistered;
+import io.holdfast.kit.audit.AuditLog;
+import io.holdfast.kit.outbox.Outbox;
+import io.holdfast.kit.security.Actor;
+import io.holdfast.kit.web.BadRequestException;
+import io.holdfast.kit.web.ConflictException;
+import io.holdfast.kit.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers and edits clients and their contacts; each write is audited and announced through the outbox. */
+@Service
+public class ClientRegistry {
+
+    private final ClientRepository clients;
+    private final ClientAccess access;
+    private final Outbox outbox;
+    private final AuditLog audit;
+
+    ClientRegistry(ClientRepository clients, ClientAccess access, Outbox outbox, AuditLog audit) {
+        this.clients = clients;
+        this.access = access;
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Client register(Actor actor, NewClient body) {
+        ClientAccess.Scope scope = access.scope(actor);
+        if (!scope.all()) {
+            boolean ownTeam = scope.team() != null && scope.team().equals(body.team());
+            if (!ownTeam && !body.accountManagerUserId().equals(actor.userId())) {
+                throw new BadRequestException("accountManagerUserId",
+                        "you may register clients only for yourself or for your own team");
+            }
+        }
+        if (clients.taxIdTaken(body.taxId(), null)) {
+            throw new ConflictException("duplicate-tax-id", "A client with tax id " + body.taxId() + " already exists");
+        }
+        long primaries = body.contacts() == null ? 0 : body.contacts().stream().filter(NewContact::primary).count();
+        if (primaries > 1) {
+            throw new BadRequestException("contacts", "at most one contact can be primary");
+        }
+        Client client = new Client(UUID.randomUUID(), body.name().trim(), body.taxId().trim(), body.segment(),
+                Client.Status.ACTIVE, body.team(), body.accountManagerUserId(), body.executiveSponsorUserId(),
+                body.clientSince(), body.yearlyRevenue(), body.currency(), body.language() == null ? "en" : body.language(), 1);
+        clients.insert(client);
+        List<ContactRecord> contacts = new ArrayList<>();
+        for (NewContact c : body.contacts() == null ? List.<NewContact>of() : body.contacts()) {
+            ContactRecord contact = contact(UUID.randomUUID(), client.id(), c);
+            clients.insertContact(contact);
+            contacts.add(contact);
+        }
+        outbox.publish(new ClientRegistered(client.id().toString(), clients.nextVersion(client.id()), client.name(),
+                client.taxId(), client.segment(), client.team(), client.accountManagerUserId(),
+                client.executiveSponsorUserId(), client.clientSince(), Money.of(client.yearlyRevenue(), client.currency()),
+                client.language(), contacts.stream().map(ContactRecord::toEvent).toList(), Instant.now()));
+        audit.record("client.registered", "client", client.id(), Map.of("name", client.name(), "taxId", client.taxId(),
+                "accountManagerUserId", client.accountManagerUserId()));
+        return client;
+    }
+
+    @Transactional
+    public Client change(Actor actor, UUID id, ClientChange body) {
+        Client current = access.writable(actor, id);
+        Client changed = new Client(id, body.name().trim(), current.taxId(), body.segment(), current.status(),
+                current.team(), current.accountManagerUserId(), body.executiveSponsorUserId(), current.clientSince(),
+                body.yearlyRevenue(), body.currency(), body.language() == null ? current.language() : body.language(),
+                current.version());
+        clients.update(changed);
+        audit.record("client.changed", "client", id, Map.of("name", changed.name(), "segment", changed.segment(),
+                "executiveSponsorUserId", changed.executiveSponsorUserId()));
+        return changed;
+    }
+
+    @Transactional
+    public ContactRecord addContact(Actor actor, UUID clientId, NewContact body) {
+        access.writable(actor, clientId);
+        ContactRecord contact = contact(UUID.randomUUID(), clientId, body);
+        if (contact.primary()) {
+            clearPrimary(clientId, contact.id());
+        }
+        clients.insertContact(contact);
+        contactsChanged(clientId, "client.contact-added", contact);
+        return contact;
+    }
+
+    @Transactional
+    public ContactRecord changeContact(Actor actor, UUID clientId, UUID contactId, NewContact body) {
+        access.writable(actor, clientId);
+        ContactRecord contact = contact(contactId, clientId, body);
+        if (clients.updateContact(contact) == 0) {
+            throw new NotFoundException("contact", contactId);
+        }
+        if (contact.primary()) {
+            clearPrimary(clientId, contactId);
+        }
+        contactsChanged(clientId, "client.contact-changed", contact);
+        return contact;
+    }
+
+    @Transactional
+    public void removeContact(Actor actor, UUID clientId, UUID contactId) {
+        access.writable(actor, clientId);
+        if (clients.deleteContact(clientId, contactId) == 0) {
+            throw new NotFoundException("contact", contactId);
+        }
+        outbox.publish(new ClientContactsChanged(clientId.toString(), clients.nextVersion(clientId),
+                clients.contacts(clientId).stream().map(ContactRecord::toEvent).toList(), Instant.now()));
+        audit.record("client.contact-removed", "client", clientId, Map.of("contactId", contactId));
+    }
+
+    private void clearPrimary(UUID clientId, UUID keep) {
+        for (ContactRecord other : clients.contacts(clientId)) {
+            if (other.primary() && !other.id().equals(keep)) {
+                clients.updateContact(new ContactRecord(other.id(), clientId, other.name(), other.role(), other.email(),
+                        other.phone(), false, other.billing()));
+            }
+        }
+    }
+
+    private void contactsChanged(UUID clientId, String action, ContactRecord contact) {
+        outbox.publish(new ClientContactsChanged(clientId.toString(), clients.nextVersion(clientId),
+                clients.contacts(clientId).stream().map(ContactRecord::toEvent).toList(), Instant.now()));
+        audit.record(action, "client", clientId, Map.of("contactId", contact.id(), "email", contact.email()));
+    }
+
+    private static ContactRecord contact(UUID id, UUID clientId, NewContact c) {
+        return new ContactRecord(id, clientId, c.name().trim(), c.role(), c.email().trim(), c.phone(), c.primary(),
+                c.billing());
+    }
+}

@@ -1,0 +1,24 @@
+package io.holdfast.clients.employee;
+
+import java.util.List;
+
+/** A person as client-service knows them from hr events. */
+public record Employee(String userId, String employeeId, String username, String fullName, String workEmail,
+        String team, List<String> roles, Status status) {
+
+    public enum Status {
+        ACTIVE, NOTICE_GIVEN, DEPARTED
+    }
+
+    public boolean leaving() {
+        return status != Status.ACTIVE;
+    }
+
+    /** The domain of the work e-mail, e.g. {@code holdfast.example}; null if unknown. */
+    public String workDomain() {
+        if (workEmail == null || !workEmail.contains("@")) {
+            return null;
+        }
+        return workEmail.substring(workEmail.indexOf('@') + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,74 @@
+package io.holdfast.clients.employee;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The employee projection: team, roles and employment status per Keycloak user id. */
+@Repository
+public class EmployeeDirectory {
+
+    private final JdbcClient jdbc;
+
+    EmployeeDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Employee> find(String userId) {
+        return jdbc.sql("select * from employee where user_id = :id").param("id", userId)
+                .query((rs, n) -> new Employee(rs.getString("user_id"), rs.getString("employee_id"),
+                        rs.getString("username"), rs.getString("full_name"), rs.getString("work_email"),
+                        rs.getString("team"), roles(rs.getString("roles")), Employee.Status.valueOf(rs.getString("status"))))
+                .optional();
+    }
+
+    public Optional<String> teamOf(String userId) {
+        return find(userId).map(Employee::team);
+    }
+
+    public Employee.Status statusOf(String userId) {
+        return find(userId).map(Employee::status).orElse(Employee.Status.ACTIVE);
+    }
+
+    /** Active account managers of a team, the people a departing manager's clients can go to. */
+    public List<String> activeAccountManagers(String team) {
+        return jdbc.sql("""
+                select user_id from employee
+                where team = :team and status = 'ACTIVE' and (',' || roles || ',') like '%,account-manager,%'
+                order by user_id
+                """).param("team", team).query(String.class).list();
+    }
+
+    void upsert(Employee e) {
+        jdbc.sql("""
+                insert into employee (user_id, employee_id, username, full_name, work_email, team, roles, status)
+                values (:userId, :employeeId, :username, :fullName, :workEmail, :team, :roles, :status)
+                on conflict (user_id) do update set employee_id = excluded.employee_id, username = excluded.username,
+                  full_name = excluded.full_name, work_email = excluded.work_email, team = excluded.team,
+                  roles = excluded.roles, status = excluded.status
+                """)
+                .param("userId", e.userId()).param("employeeId", e.employeeId()).param("username", e.username())
+                .param("fullName", e.fullName()).param("workEmail", e.workEmail()).param("team", e.team())
+                .param("roles", String.join(",", e.roles() == null ? List.of() : e.roles()))
+                .param("status", e.status().name()).update();
+    }
+
+    /** Sets the status, creating a minimal row when the person is not known yet (events may arrive out of order). */
+    void status(String userId, String employeeId, String username, String team, Employee.Status status) {
+        jdbc.sql("""
+                insert into employee (user_id, employee_id, username, team, status)
+                values (:userId, :employeeId, :username, :team, :status)
+                on conflict (user_id) do update set status = excluded.status,
+                  team = coalesce(employee.team, excluded.team)
+                """)
+                .param("userId", userId).param("employeeId", employeeId).param("username", username)
+                .param("team", team).param("status", status.name()).update();
+    }
+
+    private static List<String> roles(String csv) {
+        return csv == null || csv.isBlank() ? List.of() : Arrays.asList(csv.split(","));
+    }
+}

@@ -1,0 +1,65 @@
+package io.holdfast.clients;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.holdfast.contracts.CloudEventHeaders;
+import io.holdfast.contracts.DomainEvent;
+import io.holdfast.contracts.EventCatalog;
+import io.holdfast.contracts.hr.DepartureCancelled;
+import io.holdfast.contracts.hr.DepartureScheduled;
+import io.holdfast.contracts.hr.EmployeeDeparted;
+import io.holdfast.contracts.hr.EmployeeHired;
+import io.holdfast.kit.EventJson;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** Sends hr events to Kafka the way hr-service's outbox relay does (CloudEvents binary mode). */
+public final class HrEvents {
+
+    private HrEvents() {
+    }
+
+    public static String send(KafkaTemplate<String, String> kafka, DomainEvent event) {
+        return send(kafka, event, UUID.randomUUID().toString());
+    }
+
+    public static String send(KafkaTemplate<String, String> kafka, DomainEvent event, String eventId) {
+        var descriptor = EventCatalog.of(event.getClass());
+        ProducerRecord<String, String> record = new ProducerRecord<>(descriptor.topic(), event.aggregateId(),
+                EventJson.write(event));
+        record.headers().add(new RecordHeader(CloudEventHeaders.ID, eventId.getBytes(StandardCharsets.UTF_8)));
+        record.headers().add(new RecordHeader(CloudEventHeaders.TYPE, descriptor.type().getBytes(StandardCharsets.UTF_8)));
+        record.headers().add(new RecordHeader(CloudEventHeaders.SOURCE, "/holdfast/hr-service".getBytes(StandardCharsets.UTF_8)));
+        record.headers().add(new RecordHeader(CloudEventHeaders.SUBJECT, event.aggregateId().getBytes(StandardCharsets.UTF_8)));
+        record.headers().add(new RecordHeader(CloudEventHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8)));
+        kafka.send(record).join();
+        return eventId;
+    }
+
+    public static EmployeeHired hired(String employeeId, String userId, String username, String team, String... roles) {
+        return new EmployeeHired(employeeId, 1, userId, username, "Full " + username, username + "@holdfast.example.com",
+                username + "@example.org", "Account manager", team, null, List.of(roles), "en",
+                LocalDate.now().minusYears(2), Instant.now());
+    }
+
+    public static DepartureScheduled departure(String employeeId, String userId, String departureId, String team) {
+        return new DepartureScheduled(employeeId, 2, departureId, userId, "leaver", "Lea Ver", team, null,
+                LocalDate.now(), LocalDate.now().plusDays(30), DepartureScheduled.Reason.RESIGNATION,
+                UUID.randomUUID().toString(), 12, LocalDate.now().plusDays(30).plusMonths(12), Instant.now());
+    }
+
+    public static EmployeeDeparted departed(String employeeId, String userId, String departureId, String team) {
+        return new EmployeeDeparted(employeeId, 3, departureId, userId, "leaver", "Lea Ver", "lea@example.org", "en",
+                team, LocalDate.now(), LocalDate.now().plusMonths(12), null, Instant.now());
+    }
+
+    public static DepartureCancelled cancelled(String employeeId, String userId, String departureId) {
+        return new DepartureCancelled(employeeId, 3, departureId, userId, UUID.randomUUID().toString(),
+                "changed their mind", Instant.now());
+    }
+}
