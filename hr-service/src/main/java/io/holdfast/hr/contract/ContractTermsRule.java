@@ -40,6 +40,12 @@ public final class ContractTermsRule {
         if (currency != null && !knownCurrency(currency)) {
             errors.add(new Violation("currency", "is not a known ISO 4217 currency code: " + currency));
         }
+        if (early != null && early.kind() == null) {
+            errors.add(new Violation("earlyDeparture.kind", "is required: FIXED or PRO_RATA"));
+        }
+        if (nonSolicitation != null && nonSolicitation.kind() == null) {
+            errors.add(new Violation("nonSolicitation.kind", "is required: PER_CLIENT or FIXED"));
+        }
         if (early != null && early.kind() != null) {
             switch (early.kind()) {
                 case FIXED -> {
