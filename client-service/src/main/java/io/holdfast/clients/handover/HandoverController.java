@@ -1,0 +1,208 @@
+package io.holdfast.clients.handover;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.holdfast.clients.client.Client;
+import io.holdfast.clients.client.ClientRepository;
+import io.holdfast.clients.employee.Employee;
+import io.holdfast.clients.employee.EmployeeDirectory;
+import io.holdfast.contracts.crm.HandoverPlanned;
+import io.holdfast.kit.EventJson;
+import io.holdfast.kit.audit.AuditLog;
+import io.holdfast.kit.security.Actor;
+import io.holdfast.kit.web.BadRequestException;
+import io.holdfast.kit.web.ConflictException;
+import io.holdfast.kit.web.NotFoundException;
+import io.holdfast.kit.web.PageLimit;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Handover plans of a departure: owner and the team lead of the departing person's team read and change them;
+ * hr and legal read them. Any other caller gets 404 for the departure.
+ */
+@RestController
+@RequestMapping("/api/clients/handovers")
+public class HandoverController {
+
+    private static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+
+    private final HandoverStore store;
+    private final ClientRepository clients;
+    private final EmployeeDirectory directory;
+    private final AuditLog audit;
+    private final HandoverWorker worker;
+
+    HandoverController(HandoverStore store, ClientRepository clients, EmployeeDirectory directory, AuditLog audit,
+            HandoverWorker worker) {
+        this.store = store;
+        this.clients = clients;
+        this.directory = directory;
+        this.audit = audit;
+        this.worker = worker;
+    }
+
+    public record PlanView(UUID planId, UUID clientId, String clientName, String departingUserId, String successorUserId,
+            String basis, String status, List<HandoverPlanned.Task> tasks) {
+    }
+
+    public record PlanPage(List<PlanView> items, String next) {
+    }
+
+    public record JobView(String kind, String state, int done, int total) {
+    }
+
+    public record Progress(String departureId, String state, List<JobView> jobs) {
+    }
+
+    public record SuccessorChange(
+            @NotBlank @Pattern(regexp = UUID_PATTERN, message = "must be a user id (UUID)") String successorUserId) {
+    }
+
+    public record BulkSuccessorChange(
+            @NotBlank @Pattern(regexp = UUID_PATTERN, message = "must be a user id (UUID)") String successorUserId,
+            @NotEmpty @Size(max = 1000) List<UUID> planIds) {
+    }
+
+    public record Approval(LocalDate reassignOn) {
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('owner','team-lead','hr','legal')")
+    public PlanPage plans(@RequestParam String departureId, @RequestParam(required = false) UUID after,
+            @RequestParam(required = false) Integer limit) {
+        readable(departureId);
+        int n = PageLimit.of(limit);
+        List<HandoverStore.Plan> plans = store.plans(departureId, after, n + 1);
+        List<PlanView> items = plans.stream().limit(n).map(this::view).toList();
+        return new PlanPage(items, plans.size() > n ? items.getLast().clientId().toString() : null);
+    }
+
+    @GetMapping("/{departureId}/progress")
+    @PreAuthorize("hasAnyRole('owner','team-lead','hr','legal')")
+    public Progress progress(@PathVariable String departureId) {
+        HandoverStore.Departure d = readable(departureId);
+        return new Progress(departureId, d.state(), store.jobs(departureId).stream()
+                .map(j -> new JobView(j.kind().name(), j.state(), j.done(), j.total())).toList());
+    }
+
+    @PutMapping("/plans/{planId}/successor")
+    @PreAuthorize("hasAnyRole('owner','team-lead')")
+    @Transactional
+    public PlanView changeSuccessor(@PathVariable UUID planId, @Valid @RequestBody SuccessorChange body) {
+        HandoverStore.Plan plan = store.plan(planId).orElseThrow(() -> new NotFoundException("handover plan", planId));
+        HandoverStore.Departure d = writable(plan.departureId());
+        setSuccessor(d, plan, body.successorUserId());
+        return view(store.plan(planId).orElseThrow());
+    }
+
+    @PostMapping("/{departureId}/successors")
+    @PreAuthorize("hasAnyRole('owner','team-lead')")
+    @Transactional
+    public Map<String, Integer> changeSuccessors(@PathVariable String departureId,
+            @Valid @RequestBody BulkSuccessorChange body) {
+        HandoverStore.Departure d = writable(departureId);
+        int changed = 0;
+        for (UUID planId : body.planIds()) {
+            HandoverStore.Plan plan = store.plan(planId).filter(p -> p.departureId().equals(departureId))
+                    .orElseThrow(() -> new BadRequestException("planIds", "plan " + planId + " is not part of this departure"));
+            setSuccessor(d, plan, body.successorUserId());
+            changed++;
+        }
+        return Map.of("changed", changed);
+    }
+
+    @PostMapping("/{departureId}/approve")
+    @PreAuthorize("hasAnyRole('owner','team-lead')")
+    @Transactional
+    public Progress approve(@PathVariable String departureId, @Valid @RequestBody Approval body) {
+        HandoverStore.Departure d = writable(departureId);
+        if (!List.of("PLANNING", "PLANNED").contains(d.state())) {
+            throw new ConflictException("handover-closed", "The handover of departure " + departureId + " is " + d.state());
+        }
+        if (body.reassignOn() != null && d.lastWorkingDay() != null && body.reassignOn().isAfter(d.lastWorkingDay())) {
+            throw new BadRequestException("reassignOn", "must not be after the last working day " + d.lastWorkingDay());
+        }
+        int approved = store.approveAll(departureId);
+        store.approve(departureId, Actor.current().userId(), body.reassignOn());
+        boolean now = body.reassignOn() != null && !body.reassignOn().isAfter(LocalDate.now());
+        if (now) {
+            store.createJob(departureId, HandoverStore.JobKind.REASSIGN, store.countOpenPlans(departureId));
+        }
+        audit.record("handover.approved", "departure", departureId, Map.of("plans", approved,
+                "reassignOn", String.valueOf(body.reassignOn())));
+        if (now) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            worker.wakeUp();
+                        }
+                    });
+        }
+        return progress(departureId);
+    }
+
+    private void setSuccessor(HandoverStore.Departure d, HandoverStore.Plan plan, String successorUserId) {
+        if (successorUserId.equals(d.userId())) {
+            throw new BadRequestException("successorUserId", "the departing person cannot be the successor");
+        }
+        if (directory.statusOf(successorUserId) != Employee.Status.ACTIVE) {
+            throw new BadRequestException("successorUserId", "is leaving the company and cannot take over clients");
+        }
+        Client client = clients.find(plan.clientId()).orElseThrow();
+        String tasks = EventJson.mapper().writeValueAsString(HandoverTaskPolicy.tasks(LocalDate.now(), d.lastWorkingDay(),
+                client.executiveSponsorUserId(), successorUserId));
+        if (store.successor(plan.id(), successorUserId, tasks) == 0) {
+            throw new ConflictException("plan-closed", "Plan " + plan.id() + " is " + plan.status());
+        }
+        audit.record("handover.successor-changed", "client", plan.clientId(), Map.of("planId", plan.id(),
+                "from", plan.successorUserId(), "to", successorUserId));
+    }
+
+    private HandoverStore.Departure readable(String departureId) {
+        Actor actor = Actor.current();
+        HandoverStore.Departure d = store.departure(departureId).orElseThrow(() -> new NotFoundException("departure", departureId));
+        if (actor.hasAnyRole("owner", "hr", "legal") || leadsTeam(actor, d)) {
+            return d;
+        }
+        throw new NotFoundException("departure", departureId);
+    }
+
+    private HandoverStore.Departure writable(String departureId) {
+        Actor actor = Actor.current();
+        HandoverStore.Departure d = store.departure(departureId).orElseThrow(() -> new NotFoundException("departure", departureId));
+        if (actor.hasRole("owner") || leadsTeam(actor, d)) {
+            return d;
+        }
+        throw new NotFoundException("departure", departureId);
+    }
+
+    private boolean leadsTeam(Actor actor, HandoverStore.Departure d) {
+        return actor.hasRole("team-lead") && d.team() != null
+                && d.team().equals(directory.teamOf(actor.userId()).orElse(null));
+    }
+
+    private PlanView view(HandoverStore.Plan p) {
+        String name = clients.find(p.clientId()).map(Client::name).orElse(null);
+        return new PlanView(p.id(), p.clientId(), name, p.departingUserId(), p.successorUserId(), p.successorReason(),
+                p.status(), Arrays.asList(EventJson.mapper().readValue(p.tasks(), HandoverPlanned.Task[].class)));
+    }
+}
