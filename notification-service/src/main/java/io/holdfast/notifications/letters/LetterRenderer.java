@@ -1,0 +1,112 @@
+package io.holdfast.notifications.letters;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.holdfast.notifications.routing.LetterKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * Letters and certificates as PDF: an XHTML template per kind and language ({@code letters/<kind>_<lang>.html})
+ * filled with the facts and the company profile, rendered by openhtmltopdf with DejaVu Sans embedded so that
+ * Cyrillic text is real text in the PDF (searchable, copyable), not boxes.
+ */
+@Component
+public class LetterRenderer {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+
+    private final CompanyProfile company;
+    private final String logoDataUri;
+
+    public LetterRenderer(CompanyProfile company) {
+        this.company = company;
+        this.logoDataUri = "data:image/png;base64," + Base64.getEncoder().encodeToString(resource(company.logo()));
+    }
+
+    /** The file name the PDF is attached or downloaded under. */
+    public static String fileName(LetterKind kind, String language) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + language + ".pdf";
+    }
+
+    public byte[] render(LetterKind kind, String language, Map<String, String> facts) {
+        String lang = "ru".equals(language) ? "ru" : "en";
+        Map<String, String> all = new HashMap<>(facts);
+        all.put("companyName", company.name());
+        all.put("signatoryName", company.signatoryName());
+        all.put("signatoryTitle", company.signatoryTitle());
+        all.put("financeContactName", company.financeContactName());
+        all.put("financeContactEmail", company.financeContactEmail());
+        all.putIfAbsent("today", LocalDate.now().format(DateTimeFormatter.ISO_LOCAL_DATE));
+        if (kind == LetterKind.EXIT_OBLIGATIONS_LETTER) {
+            all.putAll(ExitObligationsWording.sentences(facts, lang));
+        }
+        String template = new String(resource("letters/" + kind.name().toLowerCase(Locale.ROOT) + "_" + lang + ".html"),
+                StandardCharsets.UTF_8);
+        String html = fill(template, all).replace("{logo}", logoDataUri);
+        return toPdf(html);
+    }
+
+    private static String fill(String template, Map<String, String> facts) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String key = m.group(1);
+            String value = key.equals("logo") ? "{logo}" : escape(facts.getOrDefault(key, "—"));
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String escape(String value) {
+        return (value == null ? "—" : value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;").replace("\n", "<br/>");
+    }
+
+    private byte[] toPdf(String html) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> stream("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> stream("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700,
+                    BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not render the PDF", e);
+        }
+    }
+
+    private static InputStream stream(String path) {
+        InputStream in = LetterRenderer.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("Missing classpath resource " + path);
+        }
+        return in;
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = stream(path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package io.holdfast.notifications.routing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.holdfast.contracts.DomainEvent;
+import io.holdfast.contracts.Money;
+import io.holdfast.contracts.crm.ClientReassigned;
+import io.holdfast.contracts.crm.ExportBlocked;
+import io.holdfast.contracts.crm.HandoverPlanned;
+import io.holdfast.contracts.crm.SuspiciousAccessDetected;
+import io.holdfast.contracts.finance.BillingDetailsChangeRequested;
+import io.holdfast.contracts.finance.BillingDetailsChanged;
+import io.holdfast.contracts.finance.BillingStatementIssued;
+import io.holdfast.contracts.hr.DepartureScheduled;
+import io.holdfast.contracts.hr.DeprovisioningFailed;
+import io.holdfast.contracts.hr.EmployeeDeparted;
+import io.holdfast.contracts.hr.NonSolicitationBreachSuspected;
+import io.holdfast.contracts.notify.Channel;
+
+/**
+ * The rule table: which event becomes which messages to whom. Read it top to bottom, one row per event.
+ *
+ * <pre>
+ * event                          -> recipients                                   template (letter)
+ * DepartureScheduled             -> owners, team leads of the team, line manager  DEPARTURE_SCHEDULED
+ * HandoverPlanned                -> each task assignee, successor, sponsor         HANDOVER_TASKS
+ * ClientReassigned               -> client's primary contact                       CLIENT_INTRODUCTION (introduction letter PDF)
+ *                                -> the new account manager                        CLIENT_HANDED_OVER
+ * BillingStatementIssued         -> the billing contact named in the event         BILLING_STATEMENT
+ * BillingDetailsChangeRequested  -> the billing contact named in the event         BILLING_CHANGE_REQUESTED
+ * BillingDetailsChanged          -> the billing contact named in the event         BILLING_CHANGED
+ * EmployeeDeparted               -> the employee's personal e-mail                 EXIT_OBLIGATIONS (exit-obligations letter PDF)
+ * NonSolicitationBreachSuspected -> owners and legal                               BREACH_SUSPECTED
+ * SuspiciousAccessDetected       -> owners                                         SUSPICIOUS_ACCESS
+ * ExportBlocked                  -> owners                                         EXPORT_BLOCKED
+ * DeprovisioningFailed           -> owners and ops                                 DEPROVISIONING_FAILED
+ * </pre>
+ *
+ * Staff get an e-mail (when their work e-mail is known) and an in-app feed entry; people outside the company
+ * (client contacts, a former employee) get an e-mail only. Every other event yields nothing.
+ */
+public final class NotificationRule {
+
+    private final String handoverLinkBase;
+
+    /** @param handoverLinkBase portal address the departure message links to, e.g. https://holdfast.example.com */
+    public NotificationRule(String handoverLinkBase) {
+        this.handoverLinkBase = handoverLinkBase.endsWith("/") ? handoverLinkBase.substring(0,
+                handoverLinkBase.length() - 1) : handoverLinkBase;
+    }
+
+    public List<Message> messagesFor(DomainEvent event, Recipients people) {
+        return switch (event) {
+            case DepartureScheduled e -> departureScheduled(e, people);
+            case HandoverPlanned e -> handoverPlanned(e, people);
+            case ClientReassigned e -> clientReassigned(e, people);
+            case BillingStatementIssued e -> toBillingContact(Template.BILLING_STATEMENT, e.billingContactName(),
+                    e.billingContactEmail(), e.language(), facts("clientName", e.clientName(),
+                            "contactName", e.billingContactName(), "reason", e.reason(),
+                            "invoices", invoices(e.openInvoices()), "totalOutstanding", money(e.totalOutstanding())));
+            case BillingDetailsChangeRequested e -> toBillingContact(Template.BILLING_CHANGE_REQUESTED,
+                    e.billingContactName(), e.billingContactEmail(), e.language(), facts("clientName",
+                            clientName(e.clientId(), people), "contactName", e.billingContactName(),
+                            "summary", e.summary()));
+            case BillingDetailsChanged e -> toBillingContact(Template.BILLING_CHANGED, e.billingContactName(),
+                    e.billingContactEmail(), e.language(), facts("clientName", clientName(e.clientId(), people),
+                            "contactName", e.billingContactName(), "summary", e.summary()));
+            case EmployeeDeparted e -> employeeDeparted(e);
+            case NonSolicitationBreachSuspected e -> toStaff(Template.BREACH_SUSPECTED,
+                    union(people.withRole("owner"), people.withRole("legal")), facts("employeeName", e.fullName(),
+                            "clientName", e.clientName(), "churnedOn", date(e.churnedOn()),
+                            "windowEndsOn", date(e.windowEndsOn()), "claim", money(e.claim()),
+                            "evidence", String.join("\n", e.evidence() == null ? List.of() : e.evidence())));
+            case SuspiciousAccessDetected e -> toStaff(Template.SUSPICIOUS_ACCESS, people.withRole("owner"),
+                    facts("username", e.username(), "distinctClients", String.valueOf(e.distinctClients()),
+                            "windowStart", String.valueOf(e.windowStart()), "windowEnd", String.valueOf(e.windowEnd()),
+                            "reason", e.reason()));
+            case ExportBlocked e -> toStaff(Template.EXPORT_BLOCKED, people.withRole("owner"),
+                    facts("username", e.username(), "reason", e.reason().name(),
+                            "requestedRows", String.valueOf(e.requestedRows())));
+            case DeprovisioningFailed e -> toStaff(Template.DEPROVISIONING_FAILED,
+                    union(people.withRole("owner"), people.withRole("ops")), facts("username", e.username(),
+                            "attempts", String.valueOf(e.attempts()), "reason", e.reason()));
+            default -> List.of();
+        };
+    }
+
+    private List<Message> departureScheduled(DepartureScheduled e, Recipients people) {
+        List<Person> to = new ArrayList<>(people.withRole("owner"));
+        to.addAll(people.teamLeads(e.team()));
+        Optional.ofNullable(e.lineManagerUserId()).flatMap(people::staff).ifPresent(to::add);
+        ClientLoad load = people.load(e.userId());
+        // the leaver is not told about their own departure through this channel
+        List<Person> recipients = distinct(to).stream().filter(p -> !p.userId().equals(e.userId())).toList();
+        return toStaff(Template.DEPARTURE_SCHEDULED, recipients, facts("employeeName", e.fullName(),
+                "team", e.team(), "lastWorkingDay", date(e.lastWorkingDay()), "clients", String.valueOf(load.clients()),
+                "highRiskClients", String.valueOf(load.highRisk()),
+                "handoverLink", handoverLinkBase + "/handover?departure=" + e.departureId()));
+    }
+
+    private List<Message> handoverPlanned(HandoverPlanned e, Recipients people) {
+        List<HandoverPlanned.Task> allTasks = e.tasks() == null ? List.of() : e.tasks();
+        Set<String> userIds = new LinkedHashSet<>();
+        allTasks.forEach(t -> userIds.add(t.assigneeUserId()));
+        Stream.of(e.successorUserId(), e.executiveSponsorUserId()).filter(id -> id != null).forEach(userIds::add);
+        List<Message> messages = new ArrayList<>();
+        for (String userId : userIds) {
+            people.staff(userId).ifPresent(person -> {
+                String tasks = allTasks.stream().filter(t -> userId.equals(t.assigneeUserId()))
+                        .map(t -> taskName(t.kind(), person.language()) + " — " + date(t.dueOn()))
+                        .collect(Collectors.joining("\n"));
+                messages.addAll(toStaff(Template.HANDOVER_TASKS, List.of(person), facts("clientName", e.clientName(),
+                        "tasks", tasks.isEmpty() ? "—" : tasks)));
+            });
+        }
+        return messages;
+    }
+
+    private List<Message> clientReassigned(ClientReassigned e, Recipients people) {
+        Optional<ClientFacts> client = people.client(e.clientId());
+        Optional<Person> manager = people.staff(e.toUserId());
+        Optional<Person> sponsor = Optional.ofNullable(e.executiveSponsorUserId()).flatMap(people::staff);
+        List<Message> messages = new ArrayList<>();
+        Person contact = client.map(ClientFacts::primaryContact).orElse(null);
+        if (contact != null && contact.email() != null && manager.isPresent()) {
+            String language = client.get().language();
+            messages.add(new Message(Template.CLIENT_INTRODUCTION, contact, Channel.EMAIL, language, facts(
+                    "clientName", e.clientName(), "contactName", contact.name(),
+                    "managerName", manager.get().name(), "managerEmail", manager.get().email(),
+                    "sponsorName", sponsor.map(Person::name).orElse(""))));
+        }
+        manager.ifPresent(m -> messages.addAll(toStaff(Template.CLIENT_HANDED_OVER, List.of(m), facts(
+                "clientName", e.clientName(), "contactName", contact == null ? "—" : contact.name(),
+                "sponsorName", sponsor.map(Person::name).orElse("—")))));
+        return messages;
+    }
+
+    private List<Message> employeeDeparted(EmployeeDeparted e) {
+        if (e.personalEmail() == null || e.personalEmail().isBlank()) {
+            return List.of();
+        }
+        Map<String, String> facts = new LinkedHashMap<>(facts("employeeName", e.fullName(),
+                "lastWorkingDay", date(e.lastWorkingDay()), "nonSolicitationEndsOn", date(e.nonSolicitationEndsOn())));
+        var terms = e.contract();
+        if (terms != null) {
+            facts.put("contractNumber", terms.contractNumber());
+            facts.put("amendment", String.valueOf(terms.amendment()));
+            facts.put("currency", terms.currency());
+            if (terms.earlyDeparture() != null) {
+                facts.put("earlyDepartureKind", terms.earlyDeparture().kind().name());
+                facts.put("earlyDepartureAmount", amount(terms.earlyDeparture().kind()
+                        == io.holdfast.contracts.hr.EarlyDepartureClause.Kind.FIXED
+                                ? terms.earlyDeparture().fixedAmount() : terms.earlyDeparture().monthlyRate()));
+            }
+            if (terms.documentUse() != null) {
+                facts.put("documentUsePenalty", amount(terms.documentUse().penaltyPerViolation()));
+            }
+            if (terms.nonSolicitation() != null) {
+                facts.put("nonSolicitationMonths", String.valueOf(terms.nonSolicitation().months()));
+                facts.put("nonSolicitationKind", terms.nonSolicitation().kind().name());
+                facts.put("nonSolicitationAmount", amount(terms.nonSolicitation().amount()));
+            }
+        }
+        Person former = new Person(null, e.fullName(), e.personalEmail(), language(e.language()));
+        return List.of(new Message(Template.EXIT_OBLIGATIONS, former, Channel.EMAIL, former.language(), facts));
+    }
+
+    private static List<Message> toBillingContact(Template template, String name, String email, String language,
+            Map<String, String> facts) {
+        if (email == null || email.isBlank()) {
+            return List.of();
+        }
+        Person contact = new Person(null, name, email, language(language));
+        return List.of(new Message(template, contact, Channel.EMAIL, contact.language(), facts));
+    }
+
+    private static List<Message> toStaff(Template template, List<Person> people, Map<String, String> facts) {
+        List<Message> messages = new ArrayList<>();
+        for (Person person : distinct(people)) {
+            Map<String, String> personal = new LinkedHashMap<>(facts);
+            personal.put("recipientName", person.name());
+            if (person.email() != null && !person.email().isBlank()) {
+                messages.add(new Message(template, person, Channel.EMAIL, language(person.language()), personal));
+            }
+            messages.add(new Message(template, person, Channel.IN_APP, language(person.language()), personal));
+        }
+        return messages;
+    }
+
+    private static List<Person> distinct(List<Person> people) {
+        Map<String, Person> byId = new LinkedHashMap<>();
+        people.forEach(p -> byId.putIfAbsent(p.userId(), p));
+        return List.copyOf(byId.values());
+    }
+
+    private static List<Person> union(List<Person> a, List<Person> b) {
+        List<Person> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String clientName(String clientId, Recipients people) {
+        return people.client(clientId).map(ClientFacts::name).orElse(clientId);
+    }
+
+    /** Letters exist in English and Russian; anything else falls back to English. */
+    public static String language(String language) {
+        return "ru".equalsIgnoreCase(language) ? "ru" : "en";
+    }
+
+    private static String taskName(HandoverPlanned.Task.Kind kind, String language) {
+        boolean ru = "ru".equals(language(language));
+        return switch (kind) {
+            case EXECUTIVE_CALL -> ru ? "Звонок руководителя клиенту" : "Executive call to the client";
+            case INTRODUCTION_LETTER -> ru ? "Письмо с представлением нового менеджера" : "Introduction letter";
+            case BILLING_CONTACT_CONFIRMATION -> ru ? "Подтверждение контакта по оплате"
+                    : "Billing contact confirmation";
+            case CONTACT_REVIEW -> ru ? "Проверка контактов клиента" : "Contact review";
+        };
+    }
+
+    private static String invoices(List<BillingStatementIssued.OpenInvoice> invoices) {
+        if (invoices == null || invoices.isEmpty()) {
+            return "—";
+        }
+        return invoices.stream().map(i -> i.number() + " — " + date(i.dueOn()) + " — " + money(i.outstanding()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "—" : date.toString();
+    }
+
+    private static String amount(BigDecimal amount) {
+        return amount == null ? "—" : amount.toPlainString();
+    }
+
+    private static String money(Money money) {
+        return money == null ? "—" : money.amount().toPlainString() + " " + money.currency();
+    }
+
+    /** Facts in order; a missing value reads as a dash rather than "null". */
+    private static Map<String, String> facts(String... keyValues) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            facts.put(keyValues[i], keyValues[i + 1] == null ? "—" : keyValues[i + 1]);
+        }
+        return facts;
+    }
+}
