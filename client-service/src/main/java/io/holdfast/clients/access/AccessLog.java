@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import io.holdfast.clients.client.ClientDetailRead;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,16 +25,56 @@ public class AccessLog {
         this.jdbc = jdbc;
     }
 
-    @EventListener
-    void on(ClientDetailRead read) {
-        record(read.userId(), read.username(), Kind.READ, List.of(read.clientId()));
-    }
-
     public void record(String userId, String username, Kind kind, Collection<UUID> clientIds) {
         for (UUID id : clientIds) {
             jdbc.sql("insert into client_access (user_id, username, kind, client_id) values (:u, :n, :k, :c)")
                     .param("u", userId).param("n", username).param("k", kind.name()).param("c", id).update();
         }
+    }
+
+    /** Rows the user exported since the start of the current UTC day. */
+    public int exportedToday(String userId) {
+        return jdbc.sql("select coalesce(sum(rows), 0) from export_run where user_id = :u and at >= date_trunc('day', now() at time zone 'UTC') at time zone 'UTC'")
+                .param("u", userId).query(Integer.class).single();
+    }
+
+    public void recordExport(String userId, int rows) {
+        jdbc.sql("insert into export_run (user_id, rows) values (:u, :r)").param("u", userId).param("r", rows).update();
+    }
+
+    public int distinctClientsSince(String userId, Instant since) {
+        return jdbc.sql("select count(distinct client_id) from client_access where user_id = :u and kind = 'READ' and at >= :since")
+                .param("u", userId).param("since", java.sql.Timestamp.from(since)).query(Integer.class).single();
+    }
+
+    /** The user's usual distinct clients per hour: the average over the hours in which they read clients at all. */
+    public double usualPerHour(String userId, Instant from, Instant to) {
+        return jdbc.sql("""
+                select coalesce(avg(n), 0) from (
+                  select count(distinct client_id) as n from client_access
+                  where user_id = :u and kind = 'READ' and at >= :from and at < :to
+                  group by date_trunc('hour', at)) h
+                """).param("u", userId).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .query(Double.class).single();
+    }
+
+    /** The version for the next event keyed by this user id (ExportBlocked, SuspiciousAccessDetected). */
+    public long nextUserEventVersion(String userId) {
+        return jdbc.sql("""
+                insert into user_event_version (user_id, version) values (:u, 1)
+                on conflict (user_id) do update set version = user_event_version.version + 1 returning version
+                """).param("u", userId).query(Long.class).single();
+    }
+
+    /** Claims the right to report this user now; false if they were reported within the quiet period. */
+    public boolean claimSuspicion(String userId, Instant now, Instant quietSince) {
+        jdbc.sql("insert into user_event_version (user_id, version) values (:u, 0) on conflict do nothing")
+                .param("u", userId).update();
+        return jdbc.sql("""
+                update user_event_version set last_suspicion_at = :now
+                where user_id = :u and (last_suspicion_at is null or last_suspicion_at < :quiet)
+                """).param("u", userId).param("now", java.sql.Timestamp.from(now))
+                .param("quiet", java.sql.Timestamp.from(quietSince)).update() == 1;
     }
 
     public List<Entry> find(UUID clientId, String userId, Long before, int limit) {

@@ -23,6 +23,36 @@ public class ClientQueries {
         this.jdbc = jdbc;
     }
 
+    static final String FILTERS = """
+              and (cast(:q as text) is null or lower(c.name) like :q or lower(c.tax_id) like :q)
+              and (cast(:status as text) is null or c.status = :status)
+              and (cast(:manager as text) is null or c.account_manager_user_id = :manager)
+              and (cast(:filterTeam as text) is null or c.team = :filterTeam)
+            """;
+
+    /** How many clients the caller could export with this filter (full view only). */
+    public int countForExport(ClientAccess.Scope scope, Filter f) {
+        return jdbc.sql("select count(*) from client c where " + ClientAccess.FULL_VIEW_SQL + FILTERS)
+                .param("all", scope.all()).param("me", scope.me()).param("team", scope.team())
+                .param("leaving", scope.leaving()).param("q", like(f.q()))
+                .param("status", f.status() == null ? null : f.status().name()).param("manager", f.managerUserId())
+                .param("filterTeam", f.team()).query(Integer.class).single();
+    }
+
+    /** The clients to export, in name order, at most {@code f.limit()}. */
+    public List<Client> forExport(ClientAccess.Scope scope, Filter f) {
+        return jdbc.sql("select " + ClientRepository.COLUMNS + " from client c where " + ClientAccess.FULL_VIEW_SQL
+                        + FILTERS + " order by c.name, c.id limit :limit")
+                .param("all", scope.all()).param("me", scope.me()).param("team", scope.team())
+                .param("leaving", scope.leaving()).param("q", like(f.q()))
+                .param("status", f.status() == null ? null : f.status().name()).param("manager", f.managerUserId())
+                .param("filterTeam", f.team()).param("limit", f.limit()).query(ClientRepository::map).list();
+    }
+
+    private static String like(String q) {
+        return q == null || q.isBlank() ? null : "%" + q.trim().toLowerCase().replace("%", "\\%") + "%";
+    }
+
     public record Filter(String q, Client.Status status, String managerUserId, String team, String after, int limit) {
     }
 
@@ -39,15 +69,12 @@ public class ClientQueries {
                 throw new BadRequestException("after", "is not a cursor returned by this API");
             }
         }
-        String q = f.q() == null || f.q().isBlank() ? null : "%" + f.q().trim().toLowerCase().replace("%", "\\%") + "%";
+        String q = like(f.q());
         List<Row> rows = jdbc.sql("select " + ClientRepository.COLUMNS + ", " + ClientAccess.FULL_VIEW_SQL + """
                  as full_view from client c
                 where (:finance or """ + ClientAccess.FULL_VIEW_SQL + """
                 )
-                  and (cast(:q as text) is null or lower(c.name) like :q or lower(c.tax_id) like :q)
-                  and (cast(:status as text) is null or c.status = :status)
-                  and (cast(:manager as text) is null or c.account_manager_user_id = :manager)
-                  and (cast(:filterTeam as text) is null or c.team = :filterTeam)
+                """ + FILTERS + """
                   and (cast(:afterName as text) is null or (c.name, c.id) > (:afterName, :afterId))
                 order by c.name, c.id limit :limit
                 """)
