@@ -56,6 +56,27 @@ public final class ClientApi {
             boolean billing) {
     }
 
+    public record Reassignment(
+            @NotBlank @Pattern(regexp = UUID_PATTERN, message = "must be a user id (UUID)") String toUserId,
+            @Size(max = 500) String note) {
+    }
+
+    public record BulkReassignment(
+            @NotBlank @Pattern(regexp = UUID_PATTERN, message = "must be a user id (UUID)") String toUserId,
+            @jakarta.validation.constraints.NotEmpty @Size(max = 200) List<@NotNull UUID> clientIds,
+            @Size(max = 500) String note) {
+    }
+
+    public record Churn(
+            @NotBlank @Size(max = 500) String reason,
+            @Size(max = 200) String competitor,
+            @Size(max = 200) String wentTo,
+            @PastOrPresent LocalDate churnedOn) {
+    }
+
+    public record ReassignResult(List<UUID> reassigned) {
+    }
+
     public record ContactView(UUID id, String name, String role, String email, String phone, boolean primary,
             boolean billing, String flag) {
     }

@@ -46,8 +46,9 @@ public class ClientController {
     private final ClientQueries queries;
     private final EmployeeDirectory directory;
     private final ApplicationEventPublisher events;
+    private final ClientLifecycle lifecycle;
 
-    ClientController(ClientRegistry registry, ClientRepository clients, ClientAccess access, ClientQueries queries,
+    ClientController(ClientLifecycle lifecycle, ClientRegistry registry, ClientRepository clients, ClientAccess access, ClientQueries queries,
             EmployeeDirectory directory, ApplicationEventPublisher events) {
         this.registry = registry;
         this.clients = clients;
@@ -55,6 +56,7 @@ public class ClientController {
         this.queries = queries;
         this.directory = directory;
         this.events = events;
+        this.lifecycle = lifecycle;
     }
 
     @PostMapping
@@ -128,6 +130,26 @@ public class ClientController {
     @PreAuthorize(WRITERS)
     public void removeContact(@PathVariable UUID id, @PathVariable UUID contactId) {
         registry.removeContact(Actor.current(), id, contactId);
+    }
+
+    @PostMapping("/{id}/reassign")
+    @PreAuthorize("hasAnyRole('owner','team-lead')")
+    public ClientApi.ReassignResult reassign(@PathVariable UUID id, @Valid @RequestBody ClientApi.Reassignment body) {
+        return new ClientApi.ReassignResult(lifecycle.reassign(Actor.current(), List.of(id), body.toUserId(), body.note()));
+    }
+
+    /** Up to 200 clients in one all-or-nothing transaction; larger moves go through a departure handover. */
+    @PostMapping("/reassign")
+    @PreAuthorize("hasAnyRole('owner','team-lead')")
+    public ClientApi.ReassignResult reassignMany(@Valid @RequestBody ClientApi.BulkReassignment body) {
+        return new ClientApi.ReassignResult(lifecycle.reassign(Actor.current(), body.clientIds().stream().distinct().toList(),
+                body.toUserId(), body.note()));
+    }
+
+    @PostMapping("/{id}/churn")
+    @PreAuthorize(WRITERS)
+    public ClientDetail churn(@PathVariable UUID id, @Valid @RequestBody ClientApi.Churn body) {
+        return detail(lifecycle.churn(Actor.current(), id, body.reason(), body.competitor(), body.wentTo(), body.churnedOn()));
     }
 
     private ClientDetail detail(Client c) {

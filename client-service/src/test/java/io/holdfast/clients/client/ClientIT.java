@@ -18,7 +18,9 @@ import java.util.UUID;
 import io.holdfast.clients.HrEvents;
 import io.holdfast.contracts.EventSchemas;
 import io.holdfast.contracts.Topics;
+import io.holdfast.contracts.crm.ClientChurned;
 import io.holdfast.contracts.crm.ClientContactsChanged;
+import io.holdfast.contracts.crm.ClientReassigned;
 import io.holdfast.contracts.crm.ClientRegistered;
 import io.holdfast.kit.EventJson;
 import io.holdfast.kit.test.HoldfastIntegrationTest;
@@ -304,5 +306,102 @@ class ClientIT {
         mvc.perform(get("/api/clients").param("q", "page c").param("managerUserId", manager)
                         .param("status", "ACTIVE").header("Authorization", "Bearer " + owner))
                 .andExpect(jsonPath("$.items", hasSize(1)));
+    }
+
+    ConsumerRecord<String, String> awaitClientEvent(String type, String key) {
+        try (TopicProbe probe = new TopicProbe(brokers, Topics.CRM_CLIENTS)) {
+            return probe.until(r -> r.stream().anyMatch(x -> key.equals(x.key()) && type.equals(TopicProbe.header(x, "ce_type"))),
+                            Duration.ofSeconds(20)).stream()
+                    .filter(x -> key.equals(x.key()) && type.equals(TopicProbe.header(x, "ce_type"))).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void aTeamLeadReassignsATeamClientByHandAndOnlyToSomeoneWhoStays() throws Exception {
+        String lead = UUID.randomUUID().toString();
+        String leaving = UUID.randomUUID().toString();
+        String leavingEmployee = UUID.randomUUID().toString();
+        HrEvents.send(kafka, HrEvents.hired(UUID.randomUUID().toString(), lead, "gina", "green", "team-lead"));
+        HrEvents.send(kafka, HrEvents.hired(leavingEmployee, leaving, "lars", "green", "account-manager"));
+        HrEvents.send(kafka, HrEvents.departure(leavingEmployee, leaving, UUID.randomUUID().toString(), "green"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from employee where (user_id = :a) or (user_id = :b and status = 'NOTICE_GIVEN')")
+                .param("a", lead).param("b", leaving).query(Long.class).single() == 2);
+        String leadToken = TestTokens.token(lead, "gina", "team-lead");
+        String from = UUID.randomUUID().toString();
+        String to = UUID.randomUUID().toString();
+        String green = register(owner, "Green Manual Co", "green", from);
+        String other = register(owner, "Grey Manual Co", "grey", from);
+
+        mvc.perform(post("/api/clients/" + green + "/reassign").header("Authorization", "Bearer " + leadToken)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"toUserId\":\"" + leaving + "\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("toUserId"));
+        mvc.perform(post("/api/clients/" + other + "/reassign").header("Authorization", "Bearer " + leadToken)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"toUserId\":\"" + to + "\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/clients/" + green + "/reassign").header("Authorization", "Bearer " + TestTokens.token(from, "x", "account-manager"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"toUserId\":\"" + to + "\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/clients/" + green + "/reassign").header("Authorization", "Bearer " + leadToken)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"toUserId\":\"" + to + "\",\"note\":\"better fit\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.reassigned[0]").value(green));
+
+        ClientReassigned event = EventJson.read(awaitClientEvent("io.holdfast.crm.ClientReassigned.v1", green).value(),
+                ClientReassigned.class);
+        assertThat(event.reason()).isEqualTo(ClientReassigned.Reason.MANUAL);
+        assertThat(event.fromUserId()).isEqualTo(from);
+        assertThat(event.toUserId()).isEqualTo(to);
+        assertThat(event.planId()).isNull();
+        assertThat(EventSchemas.validate(ClientReassigned.class, EventJson.write(event))).isEmpty();
+    }
+
+    @Test
+    void aBulkReassignmentIsAllOrNothing() throws Exception {
+        String from = UUID.randomUUID().toString();
+        String to = UUID.randomUUID().toString();
+        String a = register(owner, "Bulk A", "bulk", from);
+        String b = register(owner, "Bulk B", "bulk", from);
+        mvc.perform(post("/api/clients/reassign").header("Authorization", "Bearer " + owner)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"toUserId\":\"" + to + "\",\"clientIds\":[\"" + a + "\",\"" + UUID.randomUUID() + "\"]}"))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select account_manager_user_id from client where id = :id").param("id", UUID.fromString(a))
+                .query(String.class).single()).isEqualTo(from);
+        mvc.perform(post("/api/clients/reassign").header("Authorization", "Bearer " + owner)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"toUserId\":\"" + to + "\",\"clientIds\":[\"" + a + "\",\"" + b + "\"]}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.reassigned", hasSize(2)));
+        mvc.perform(post("/api/clients/reassign").header("Authorization", "Bearer " + owner)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"toUserId\":\"" + to + "\",\"clientIds\":[]}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("clientIds"));
+    }
+
+    @Test
+    void anAccountManagerMarksTheirClientLostOnceAndClientChurnedCarriesWhereItWent() throws Exception {
+        String manager = UUID.randomUUID().toString();
+        String token = TestTokens.token(manager, "carla", "account-manager");
+        String id = register(token, "Churning Co", "north", manager);
+        String foreign = register(owner, "Not Carlas Co", "north", UUID.randomUUID().toString());
+        String body = "{\"reason\":\"price\",\"competitor\":\"Rival Ltd\",\"wentTo\":\"former employee\"}";
+        mvc.perform(post("/api/clients/" + foreign + "/churn").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isNotFound());
+        mvc.perform(post("/api/clients/" + id + "/churn").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(post("/api/clients/" + id + "/churn").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CHURNED"));
+        mvc.perform(post("/api/clients/" + id + "/churn").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("already-churned"));
+        mvc.perform(post("/api/clients/" + id + "/reassign").header("Authorization", "Bearer " + owner)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"toUserId\":\"" + UUID.randomUUID() + "\"}"))
+                .andExpect(status().isConflict());
+        ConsumerRecord<String, String> record = awaitClientEvent("io.holdfast.crm.ClientChurned.v1", id);
+        assertThat(EventSchemas.validate(ClientChurned.class, record.value())).isEmpty();
+        ClientChurned churned = EventJson.read(record.value(), ClientChurned.class);
+        assertThat(churned.competitor()).isEqualTo("Rival Ltd");
+        assertThat(churned.accountManagerUserId()).isEqualTo(manager);
+        assertThat(churned.aggregateVersion()).isEqualTo(2);
     }
 }
