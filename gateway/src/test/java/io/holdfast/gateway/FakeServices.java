@@ -35,6 +35,7 @@ final class FakeServices {
     private static final RSAKey KEY = newKey();
     private static final Map<String, HttpServer> SERVERS = new LinkedHashMap<>();
     private static HttpServer keys;
+    private static FakeKeycloak keycloak;
     /** A port nobody listens on: the service "down" in tests. */
     static final int CLOSED_PORT = freePort();
 
@@ -57,6 +58,11 @@ final class FakeServices {
             exchange.close();
         });
         keys.start();
+        keycloak = new FakeKeycloak(KEY);
+    }
+
+    static FakeKeycloak keycloak() {
+        return keycloak;
     }
 
     static String url(String service) {
