@@ -78,6 +78,8 @@ class DepartureIT {
     @Autowired
     MockMvc mvc;
     @Autowired
+    DepartureService departures;
+    @Autowired
     JdbcClient jdbc;
     @Value("${spring.kafka.bootstrap-servers}")
     String brokers;
@@ -343,6 +345,55 @@ class DepartureIT {
                 .andExpect(status().isForbidden());
         api.call(POST, "/api/hr/departures/" + departureId + "/deprovisioning/retry", OPS, null)
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DONE"));
+    }
+
+    @Test
+    void severalInstancesCompletingAtOnceCompleteEachDueDepartureExactlyOnce() throws Exception {
+        LocalDate today = today();
+        java.util.List<String> employees = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String id = hireWithContract(HrApi.newUserId(), "dora.race" + i, today.minusYears(1), today.plusYears(1),
+                    PRO_RATA_1000);
+            api.call(POST, "/api/hr/employees/" + id + "/departure", HR, schedule(today, today.plusDays(3), "OTHER"))
+                    .andExpect(status().isCreated());
+            employees.add(id);
+        }
+        // all eight become due at the same moment (as after a night), then four "instances" race the job for them
+        jdbc.sql("update departure set notice_date = :d, last_working_day = :d where employee_id::text in (:ids)")
+                .param("d", today.minusDays(1)).param("ids", employees).update();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var completedByRacers = new java.util.concurrent.atomic.AtomicInteger();
+        long began = System.nanoTime();
+        for (int t = 0; t < 4; t++) {
+            pool.submit(() -> {
+                start.await();
+                while (departures.completeNextDue()) {
+                    completedByRacers.incrementAndGet();
+                }
+                return null;
+            });
+        }
+        start.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        long millis = (System.nanoTime() - began) / 1_000_000;
+        System.out.println("[figure] 8 due departures completed by 4 racing callers + the job in " + millis + " ms; "
+                + completedByRacers.get() + " by the racers");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "select count(*) from departure where employee_id::text in (:ids) and status = 'COMPLETED'")
+                .param("ids", employees).query(Long.class).single() == 8);
+        for (String id : employees) {
+            assertThat(events(probe, id, EmployeeDeparted.class, 1, Duration.ofSeconds(10))).as(id).hasSize(1);
+        }
+        assertThat(probe.during(Duration.ofSeconds(2)).stream().filter(r -> employees.contains(r.key())
+                && r.value().contains("\"personalEmail\"") && r.value().contains("\"lastWorkingDay\"")
+                && !r.value().contains("\"noticeDate\""))).hasSize(8);
+        assertThat(jdbc.sql("select count(*) from penalty where employee_id::text in (:ids)").param("ids", employees)
+                .query(Long.class).single()).isEqualTo(8);
+        assertThat(jdbc.sql("select count(*) from deprovisioning where employee_id::text in (:ids)")
+                .param("ids", employees).query(Long.class).single()).isEqualTo(8);
     }
 
     @Test
