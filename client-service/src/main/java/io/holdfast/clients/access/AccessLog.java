@@ -77,6 +77,12 @@ public class AccessLog {
                 .param("quiet", java.sql.Timestamp.from(quietSince)).update() == 1;
     }
 
+    /** When the user was last reported for unusual access, if ever. */
+    public java.util.Optional<Instant> lastSuspicion(String userId) {
+        return jdbc.sql("select last_suspicion_at from user_event_version where user_id = :u and last_suspicion_at is not null")
+                .param("u", userId).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+    }
+
     public List<Entry> find(UUID clientId, String userId, Long before, int limit) {
         return jdbc.sql("""
                 select id, at, user_id, username, kind, client_id from client_access

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 public class ClientAccess {
 
     /** SQL predicate over alias {@code c} for the full view; parameters from {@link Scope}. */
-    static final String FULL_VIEW_SQL = """
+    public static final String FULL_VIEW_SQL = """
             (:all or c.account_manager_user_id = :me or (cast(:team as text) is not null and c.team = :team)
              or (:leaving and exists (select 1 from employee e where e.user_id = c.account_manager_user_id
                                        and e.status <> 'ACTIVE')))""";

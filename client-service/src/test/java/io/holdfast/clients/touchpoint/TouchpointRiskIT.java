@@ -1,0 +1,171 @@
+package io.holdfast.clients.touchpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.holdfast.clients.HrEvents;
+import io.holdfast.contracts.EventSchemas;
+import io.holdfast.contracts.Topics;
+import io.holdfast.contracts.crm.ClientRiskChanged;
+import io.holdfast.contracts.crm.TouchpointRecorded;
+import io.holdfast.contracts.notify.CompanyDocumentIssued;
+import io.holdfast.kit.EventJson;
+import io.holdfast.kit.test.HoldfastIntegrationTest;
+import io.holdfast.kit.test.TestTokens;
+import io.holdfast.kit.test.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Touchpoints, the cadence's due list, company documents as touches, and the risk score with its events. */
+@HoldfastIntegrationTest
+class TouchpointRiskIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    JdbcClient jdbc;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String brokers;
+
+    final String owner = TestTokens.withRoles("owner");
+
+    String register(String token, String name, String manager, String contactEmail) throws Exception {
+        String body = """
+                {"name":"%s","taxId":"TX-%s","segment":"SMB","team":"touch","accountManagerUserId":"%s",
+                 "executiveSponsorUserId":"%s","clientSince":"2019-05-01","yearlyRevenue":"5000.00","currency":"EUR",
+                 "contacts":[{"name":"Only Contact","email":"%s","primary":true,"billing":true}]}
+                """.formatted(name, UUID.randomUUID().toString().substring(0, 10), manager, UUID.randomUUID(), contactEmail);
+        String json = mvc.perform(post("/api/clients").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return EventJson.mapper().readTree(json).get("id").asString();
+    }
+
+    List<ConsumerRecord<String, String>> awaitEvents(String type, String key, int count) {
+        try (TopicProbe probe = new TopicProbe(brokers, Topics.CRM_CLIENTS)) {
+            return probe.until(r -> r.stream().filter(x -> key.equals(x.key()) && type.equals(TopicProbe.header(x, "ce_type")))
+                            .count() >= count, Duration.ofSeconds(30)).stream()
+                    .filter(x -> key.equals(x.key()) && type.equals(TopicProbe.header(x, "ce_type"))).toList();
+        }
+    }
+
+    @Test
+    void anAccountManagerRecordsTouchpointsOnTheirOwnClientsOnlyAndTheDueListFollowsTheCadence() throws Exception {
+        String manager = UUID.randomUUID().toString();
+        String token = TestTokens.token(manager, "tina", "account-manager");
+        String id = register(token, "Touched Co", manager, "ceo@touched.example.com");
+        String foreign = register(owner, "Untouchable Co", UUID.randomUUID().toString(), "ceo@untouchable.example.com");
+
+        mvc.perform(get("/api/clients/touchpoints/due").param("scope", "mine").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.clientId == '" + id + "')].executive.state").value(hasItem("OVERDUE")))
+                .andExpect(jsonPath("$[*].clientId").value(not(hasItem(foreign))));
+        mvc.perform(get("/api/clients/touchpoints/due").param("scope", "all").header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$[*].clientId").value(not(hasItem(foreign))));
+        mvc.perform(get("/api/clients/touchpoints/due").param("scope", "everyone").header("Authorization", "Bearer " + token))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("scope"));
+
+        String touch = """
+                {"kind":"EXECUTIVE_CALL","at":"%s","notes":"quarterly review","companyLevel":true}""".formatted(Instant.now().minusSeconds(60));
+        mvc.perform(post("/api/clients/" + foreign + "/touchpoints").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content(touch)).andExpect(status().isNotFound());
+        mvc.perform(post("/api/clients/" + id + "/touchpoints").header("Authorization", "Bearer " + TestTokens.withRoles("finance"))
+                .contentType(MediaType.APPLICATION_JSON).content(touch)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/clients/" + id + "/touchpoints").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content(touch.replace("EXECUTIVE_CALL", "PIGEON")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("kind"));
+        mvc.perform(post("/api/clients/" + id + "/touchpoints").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content(touch.replaceAll("\"at\":\"[^\"]+\"", "\"at\":\"2999-01-01T00:00:00Z\"")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("at"));
+        mvc.perform(post("/api/clients/" + id + "/touchpoints").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content(touch))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.executive").value(true));
+
+        mvc.perform(get("/api/clients/" + id + "/touchpoints").header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$[0].kind").value("EXECUTIVE_CALL")).andExpect(jsonPath("$[0].notes").value("quarterly review"));
+        mvc.perform(get("/api/clients/" + foreign + "/touchpoints").header("Authorization", "Bearer " + token))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/clients/touchpoints/due").param("scope", "mine").header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$[*].clientId").value(not(hasItem(id))));
+
+        ConsumerRecord<String, String> record = awaitEvents("io.holdfast.crm.TouchpointRecorded.v1", id, 1).getFirst();
+        assertThat(EventSchemas.validate(TouchpointRecorded.class, record.value())).isEmpty();
+        TouchpointRecorded event = EventJson.read(record.value(), TouchpointRecorded.class);
+        assertThat(event.byUserId()).isEqualTo(manager);
+        assertThat(event.companyLevel()).isTrue();
+    }
+
+    @Test
+    void aCompanyDocumentIsACompanyLevelTouchpointOnceEvenIfAnnouncedTwice() throws Exception {
+        String id = register(owner, "Lettered Co", UUID.randomUUID().toString(), "ceo@lettered.example.com");
+        String issuer = UUID.randomUUID().toString();
+        var doc = new CompanyDocumentIssued(UUID.randomUUID().toString(), 1, id, CompanyDocumentIssued.Kind.PARTNER_CERTIFICATE,
+                issuer, "en", Instant.now());
+        HrEvents.send(kafka, doc);
+        HrEvents.send(kafka, doc);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from touchpoint where client_id = :c")
+                .param("c", UUID.fromString(id)).query(Long.class).single() == 1);
+        Thread.sleep(1500);
+        assertThat(jdbc.sql("select kind || ' ' || company_level from touchpoint where client_id = :c").param("c", UUID.fromString(id))
+                .query(String.class).list()).containsExactly("CERTIFICATE true");
+    }
+
+    @Test
+    void theRiskScoreExplainsItselfAndABandChangeIsAnnounced() throws Exception {
+        String manager = UUID.randomUUID().toString();
+        String employeeId = UUID.randomUUID().toString();
+        HrEvents.send(kafka, HrEvents.hired(employeeId, manager, "rita", "touch", "account-manager"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from employee where user_id = :u")
+                .param("u", manager).query(Long.class).single() == 1);
+        String token = TestTokens.token(manager, "rita", "account-manager");
+        String id = register(token, "Risky Co", manager, "boss@gmail.com");
+
+        // single-threaded, both touches overdue, contacts only on free mail: 15 + 15 + 15 + 10 = 55
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/api/clients/" + id + "/risk")
+                        .header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.score").value(55)).andExpect(jsonPath("$.band").value("MEDIUM")));
+        mvc.perform(get("/api/clients/" + id + "/risk").header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$.reasons").value(hasItem("the client's contacts are reachable only through the manager")));
+        mvc.perform(get("/api/clients/" + id + "/risk").header("Authorization", "Bearer " + TestTokens.withRoles("account-manager")))
+                .andExpect(status().isNotFound());
+
+        HrEvents.send(kafka, HrEvents.departure(employeeId, manager, UUID.randomUUID().toString(), "touch"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/api/clients/" + id + "/risk")
+                        .header("Authorization", "Bearer " + owner))
+                .andExpect(jsonPath("$.score").value(95)).andExpect(jsonPath("$.band").value("HIGH")));
+        mvc.perform(get("/api/clients/risk").param("band", "HIGH").header("Authorization", "Bearer " + owner))
+                .andExpect(jsonPath("$[?(@.clientId == '" + id + "')].reasons[0]").value(hasItem("the account manager is leaving")));
+        mvc.perform(get("/api/clients/risk").header("Authorization", "Bearer " + TestTokens.withRoles("account-manager")))
+                .andExpect(jsonPath("$[*].clientId").value(not(hasItem(id))));
+
+        List<ConsumerRecord<String, String>> changes = awaitEvents("io.holdfast.crm.ClientRiskChanged.v1", id, 2);
+        assertThat(changes).hasSize(2);
+        changes.forEach(c -> assertThat(EventSchemas.validate(ClientRiskChanged.class, c.value())).isEmpty());
+        ClientRiskChanged first = EventJson.read(changes.get(0).value(), ClientRiskChanged.class);
+        ClientRiskChanged second = EventJson.read(changes.get(1).value(), ClientRiskChanged.class);
+        assertThat(first.previousBand()).isNull();
+        assertThat(first.band()).isEqualTo(ClientRiskChanged.Band.MEDIUM);
+        assertThat(second.previousBand()).isEqualTo(ClientRiskChanged.Band.MEDIUM);
+        assertThat(second.band()).isEqualTo(ClientRiskChanged.Band.HIGH);
+        assertThat(second.reasons()).contains("the account manager is leaving");
+    }
+}
