@@ -99,6 +99,9 @@ final class FakeServices {
     private static HttpServer echo(String service) {
         HttpServer server = server();
         server.createContext("/", exchange -> {
+            if (exchange.getRequestURI().getPath().endsWith("/slow")) {
+                sleep(3_000);
+            }
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             String cookie = exchange.getRequestHeaders().getFirst("Cookie");
             exchange.getRequestBody().readAllBytes();
@@ -111,8 +114,17 @@ final class FakeServices {
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
         return server;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static HttpServer server() {

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The gateway in front of real HTTP servers: every route reaches its service, tokens pass or are relayed,
  * unauthenticated calls are refused the right way, a stopped service yields the 503 problem.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "holdfast.timeouts.api-response-ms=1000")
 class GatewayRoutingIT {
 
     @LocalServerPort
@@ -138,6 +139,17 @@ class GatewayRoutingIT {
                 .jsonPath("$.status").isEqualTo(503)
                 .jsonPath("$.service").isEqualTo("notification-service")
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("notification-service"));
+    }
+
+    @Test
+    void slowServiceIsCutOffByTheRouteTimeoutWith503Problem() {
+        long started = System.nanoTime();
+        client.get().uri("/api/finance/slow").header(HttpHeaders.AUTHORIZATION, bearer())
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.service").isEqualTo("finance-service");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofMillis(2_800));
     }
 
     @Test
