@@ -8,6 +8,7 @@ import io.holdfast.hr.deprovisioning.DeprovisioningService;
 import io.holdfast.hr.deprovisioning.DeprovisioningState;
 import io.holdfast.hr.employee.Employee;
 import io.holdfast.hr.employee.EmployeeRepository;
+import io.holdfast.hr.penalty.Penalty;
 import io.holdfast.hr.penalty.PenaltyService;
 import io.holdfast.hr.watch.WatchService;
 import io.holdfast.kit.web.BadRequestException;
@@ -97,6 +98,15 @@ public class DepartureController {
     @PreAuthorize("hasAnyRole('owner','hr','legal','ops')")
     public DepartureView get(@PathVariable UUID id) {
         return view(departures.find(id).orElseThrow(() -> new NotFoundException("departure", id)));
+    }
+
+    /** legal or the owner record document-use violations established after the departure → PenaltyAssessed. */
+    @PostMapping("/departures/{id}/document-use-violations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('owner','legal')")
+    public Penalty documentUseViolations(@PathVariable UUID id,
+            @Valid @RequestBody DepartureService.DocumentUseViolations body) {
+        return departures.documentUseViolations(id, body);
     }
 
     /** ops or hr ask Keycloak deprovisioning to be attempted again now. */

@@ -9,6 +9,7 @@ import io.holdfast.hr.deprovisioning.DeprovisioningService;
 import io.holdfast.hr.employee.Employee;
 import io.holdfast.hr.employee.EmployeeRepository;
 import io.holdfast.hr.penalty.PenaltyCalculator;
+import io.holdfast.hr.penalty.Penalty;
 import io.holdfast.hr.penalty.PenaltyService;
 import io.holdfast.hr.watch.NonSolicitationPolicy;
 import io.holdfast.hr.watch.WatchService;
@@ -28,6 +29,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -43,6 +46,10 @@ public class DepartureService {
     }
 
     public record ChangeLastDay(@NotNull LocalDate lastWorkingDay) {
+    }
+
+    public record DocumentUseViolations(@Min(1) @Max(1000) int violations,
+            @NotBlank @Size(max = 2000) String established) {
     }
 
     public record CancelDeparture(@NotBlank @Size(max = 2000) String reason) {
@@ -196,6 +203,23 @@ public class DepartureService {
         details.put("contract", contract.map(c -> c.contractNumber() + "/" + c.amendment()).orElse("none"));
         audit.record(by, "departure.completed", "employee", employee.id(), details);
         return departures.find(departure.id()).orElseThrow();
+    }
+
+    /** legal or the owner record document-use violations established after the departure. */
+    @Transactional
+    public Penalty documentUseViolations(UUID departureId, DocumentUseViolations command) {
+        Departure departure = departures.find(departureId)
+                .orElseThrow(() -> new NotFoundException("departure", departureId));
+        if (departure.status() != Departure.Status.COMPLETED) {
+            throw new ConflictException("departure-not-completed",
+                    "Document-use violations are assessed after the departure is completed");
+        }
+        Employee employee = employees.find(departure.employeeId()).orElseThrow();
+        EmploymentContract contract = contracts.inForceOn(employee.id(), departure.lastWorkingDay())
+                .orElseThrow(() -> new ConflictException("no-contract",
+                        "No contract was in force on the last working day; there is no clause to apply"));
+        return penalties.assessDocumentUse(departureId, employee, contract, command.violations(),
+                command.established());
     }
 
     public Optional<Departure> find(UUID id) {

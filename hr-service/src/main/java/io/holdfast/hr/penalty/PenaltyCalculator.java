@@ -1,5 +1,6 @@
 package io.holdfast.hr.penalty;
 
+import io.holdfast.contracts.hr.DocumentUseClause;
 import io.holdfast.contracts.hr.EarlyDepartureClause;
 
 import java.math.BigDecimal;
@@ -61,6 +62,25 @@ public final class PenaltyCalculator {
         };
     }
 
+    /** The document-use clause: its amount for each violation established after the departure. */
+    public Assessment documentUse(DocumentUseClause clause, String currency, int violations) {
+        Objects.requireNonNull(clause, "clause");
+        if (violations < 1) {
+            throw new IllegalArgumentException("at least one established violation is needed, was " + violations);
+        }
+        int digits = fractionDigits(currency);
+        BigDecimal per = nonNegative(clause.penaltyPerViolation(), "penaltyPerViolation");
+        String perText = per.setScale(Math.max(digits, per.scale()), RoundingMode.UNNECESSARY).toPlainString() + " "
+                + currency;
+        BigDecimal amount = per.multiply(BigDecimal.valueOf(violations)).setScale(digits, RoundingMode.HALF_UP);
+        List<String> lines = new ArrayList<>();
+        lines.add("Document-use clause: " + perText + " per established violation.");
+        lines.add("Established violations: " + violations + ".");
+        lines.add(perText + " × " + violations + " = " + amount.toPlainString() + " " + currency + ".");
+        lines.add("Amount owed: " + amount.toPlainString() + " " + currency + ".");
+        return new Assessment(amount, currency, lines);
+    }
+
     /** Whole and partial months from the day after {@code lastWorkingDay} to {@code termEnd}, inclusive. */
     public static MonthsLeft monthsLeft(LocalDate lastWorkingDay, LocalDate termEnd) {
         if (!lastWorkingDay.isBefore(termEnd)) {
@@ -111,7 +131,7 @@ public final class PenaltyCalculator {
 
     private static BigDecimal nonNegative(BigDecimal amount, String field) {
         if (amount == null || amount.signum() < 0) {
-            throw new IllegalArgumentException("early-departure clause " + field + " must be given and >= 0");
+            throw new IllegalArgumentException("clause " + field + " must be given and >= 0");
         }
         return amount;
     }

@@ -68,10 +68,26 @@ public class PenaltyService {
     @Transactional
     public Penalty assessAtDeparture(UUID departureId, Employee employee, EmploymentContract contract,
             LocalDate lastWorkingDay) {
-        PenaltyCalculator.Assessment assessment = preview(contract, lastWorkingDay);
+        return record(departureId, employee, contract, PenaltyAssessed.Clause.EARLY_DEPARTURE, List.of(),
+                preview(contract, lastWorkingDay), "system");
+    }
+
+    /** Violations of the document-use clause established after the departure (by legal or the owner). */
+    @Transactional
+    public Penalty assessDocumentUse(UUID departureId, Employee employee, EmploymentContract contract,
+            int violations, String established) {
+        return record(departureId, employee, contract, PenaltyAssessed.Clause.DOCUMENT_USE,
+                List.of("Established: " + established.strip().replace('\n', ' ')),
+                calculator.documentUse(contract.documentUse(), contract.currency(), violations),
+                Actor.current().username());
+    }
+
+    private Penalty record(UUID departureId, Employee employee, EmploymentContract contract,
+            PenaltyAssessed.Clause clause, List<String> facts, PenaltyCalculator.Assessment assessment, String actor) {
         List<String> explanation = new ArrayList<>();
         explanation.add("Contract " + contract.contractNumber() + ", amendment " + contract.amendment()
                 + " (in force since " + contract.startDate() + ").");
+        explanation.addAll(facts);
         explanation.addAll(assessment.explanation());
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -81,7 +97,7 @@ public class PenaltyService {
                     :explanation, 1)
                 """)
                 .param("id", id).param("departureId", departureId).param("employeeId", employee.id())
-                .param("clause", PenaltyAssessed.Clause.EARLY_DEPARTURE.name())
+                .param("clause", clause.name())
                 .param("number", contract.contractNumber()).param("amendment", contract.amendment())
                 .param("currency", contract.currency()).param("amount", assessment.amount())
                 .param("explanation", String.join("\n", explanation))
@@ -90,11 +106,11 @@ public class PenaltyService {
         if (assessment.amount().signum() > 0) {
             outbox.publish(new PenaltyAssessed(id.toString(), 1, employee.id().toString(),
                     employee.userId().toString(), employee.fullName(), departureId.toString(),
-                    contract.contractNumber(), contract.amendment(), PenaltyAssessed.Clause.EARLY_DEPARTURE, amount,
-                    explanation, Instant.now(clock)));
+                    contract.contractNumber(), contract.amendment(), clause, amount, explanation,
+                    Instant.now(clock)));
         }
-        audit.record("system", "penalty.assessed", "penalty", id, Map.of("departureId", departureId.toString(),
-                "amount", amount.toString()));
+        audit.record(actor, "penalty.assessed", "penalty", id, Map.of("departureId", departureId.toString(),
+                "clause", clause.name(), "amount", amount.toString()));
         return find(id).orElseThrow();
     }
 

@@ -397,6 +397,36 @@ class DepartureIT {
     }
 
     @Test
+    void legalRecordsDocumentUseViolationsAfterTheDepartureAsAPenalty() throws Exception {
+        LocalDate today = today();
+        String id = hireWithContract(HrApi.newUserId(), "dora.docs", today.minusYears(1), null,
+                "{\"kind\":\"FIXED\",\"fixedAmount\":\"0\"}");
+        var created = api.call(POST, "/api/hr/employees/" + id + "/departure", HR, schedule(today, today, "DISMISSAL"))
+                .andExpect(status().isCreated());
+        String departureId = body(created).get("departure").get("id").asString();
+        String url = "/api/hr/departures/" + departureId + "/document-use-violations";
+        String three = "{\"violations\":3,\"established\":\"Price list sent to a client from a private address\"}";
+        api.call(POST, url, LEGAL, three).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("departure-not-completed"));
+        api.call(POST, "/api/hr/employees/" + id + "/departure/complete", HR, null).andExpect(status().isOk());
+        api.call(POST, url, HR, three).andExpect(status().isForbidden());
+        api.call(POST, url, LEGAL, three.replace(":3", ":0")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("violations"));
+        var penalty = api.call(POST, url, LEGAL, three).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.clause").value("DOCUMENT_USE"))
+                .andExpect(jsonPath("$.amount.amount").value("3000.00"));
+        String penaltyId = body(penalty).get("id").asString();
+        PenaltyAssessed assessed = valid(events(probe, penaltyId, PenaltyAssessed.class, 1, Duration.ofSeconds(20))
+                .getFirst(), PenaltyAssessed.class);
+        assertThat(assessed.clause()).isEqualTo(PenaltyAssessed.Clause.DOCUMENT_USE);
+        assertThat(assessed.explanation()).contains("Established: Price list sent to a client from a private address");
+        api.call(GET, "/api/hr/departures/" + departureId, LEGAL, null)
+                .andExpect(jsonPath("$.penalties.length()").value(2));
+        api.call(POST, "/api/hr/departures/" + HrApi.newUserId() + "/document-use-violations", OWNER, three)
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void departureEndpointsStateTheirRoles() throws Exception {
         String id = api.hire(HrApi.newUserId(), "dora.roles");
         String url = "/api/hr/employees/" + id + "/departure";

@@ -154,4 +154,28 @@ class PenaltyCalculatorTest {
                 d("2027-01-01"), d("2026-01-01"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("monthlyRate");
     }
+
+    @Test
+    void documentUseOwesTheClauseAmountPerEstablishedViolation() {
+        var a = calculator.documentUse(new io.holdfast.contracts.hr.DocumentUseClause(new BigDecimal("1000")), "EUR", 3);
+        assertThat(a.amount()).isEqualByComparingTo("3000.00");
+        assertThat(a.explanation()).containsExactly(
+                "Document-use clause: 1000.00 EUR per established violation.",
+                "Established violations: 3.",
+                "1000.00 EUR × 3 = 3000.00 EUR.",
+                "Amount owed: 3000.00 EUR.");
+    }
+
+    @Test
+    void documentUseWithAZeroClauseOwesZero() {
+        assertThat(calculator.documentUse(new io.holdfast.contracts.hr.DocumentUseClause(BigDecimal.ZERO), "EUR", 2)
+                .amount()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void documentUseNeedsAtLeastOneViolation() {
+        assertThatThrownBy(() -> calculator.documentUse(
+                new io.holdfast.contracts.hr.DocumentUseClause(BigDecimal.TEN), "EUR", 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
