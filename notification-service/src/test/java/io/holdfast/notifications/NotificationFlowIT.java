@@ -30,12 +30,15 @@ import io.holdfast.contracts.Topics;
 import io.holdfast.contracts.crm.ClientReassigned;
 import io.holdfast.contracts.crm.ClientRegistered;
 import io.holdfast.contracts.crm.Contact;
+import io.holdfast.contracts.crm.HandoverPlanned;
+import io.holdfast.contracts.crm.TouchpointRecorded;
 import io.holdfast.contracts.finance.BillingDetailsChangeRequested;
 import io.holdfast.contracts.hr.DepartureScheduled;
 import io.holdfast.contracts.hr.DocumentUseClause;
 import io.holdfast.contracts.hr.EarlyDepartureClause;
 import io.holdfast.contracts.hr.EmployeeDeparted;
 import io.holdfast.contracts.hr.EmployeeHired;
+import io.holdfast.contracts.hr.EmployeeUpdated;
 import io.holdfast.contracts.hr.NonSolicitationClause;
 import io.holdfast.contracts.notify.CompanyDocumentIssued;
 import io.holdfast.contracts.notify.NotificationDelivered;
@@ -363,6 +366,87 @@ class NotificationFlowIT {
                 .andExpect(status().isForbidden());
     }
 
+    // --- the daily touchpoint digest ------------------------------------------------------------------------
+
+    @Test
+    void theDailyDigestTellsEachPersonTheirOpenTasksDueAndOverdueOnceADay() throws Exception {
+        World w = new World("en");
+        w.publishStaffAndClient();
+        LocalDate day = LocalDate.now();
+        send(new HandoverPlanned(w.clientId, 3, "plan-" + w.tag, "dep-" + w.tag, "u-old", w.manager, w.sponsor,
+                "ООО Ромашка " + w.tag, List.of(
+                        new HandoverPlanned.Task(HandoverPlanned.Task.Kind.EXECUTIVE_CALL, day.minusDays(2), w.sponsor),
+                        new HandoverPlanned.Task(HandoverPlanned.Task.Kind.BILLING_CONTACT_CONFIRMATION, day.minusDays(1),
+                                w.sponsor),
+                        new HandoverPlanned.Task(HandoverPlanned.Task.Kind.CONTACT_REVIEW, day.plusDays(2), w.manager),
+                        new HandoverPlanned.Task(HandoverPlanned.Task.Kind.INTRODUCTION_LETTER, day.plusDays(10), w.manager)),
+                Instant.now()), UUID.randomUUID().toString());
+        // the sponsor has made the executive call: that task leaves the digest
+        send(new TouchpointRecorded(w.clientId, 4, "t-" + w.tag, TouchpointRecorded.Kind.EXECUTIVE_CALL, w.sponsor,
+                Instant.now(), true, true, Instant.now()), UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from outreach_task where plan_id = :p and done_at is not null")
+                .param("p", "plan-" + w.tag).query(Long.class).single() == 1);
+
+        mvc.perform(post("/api/notifications/digest").param("day", day.toString()).header("Authorization", bearer("ops")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.planned").value(4));
+
+        String sponsorToken = "Bearer " + TestTokens.token(w.sponsor, "vera", "owner");
+        mvc.perform(get("/api/notifications/feed").header("Authorization", sponsorToken))
+                .andExpect(jsonPath("$[?(@.template == 'TOUCHPOINT_DIGEST')].text").value(org.hamcrest.Matchers.contains(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("Подтверждение контакта по оплате"),
+                                org.hamcrest.Matchers.containsString(day.minusDays(1).toString()),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Звонок"))))));
+        String managerToken = "Bearer " + TestTokens.token(w.manager, "anna", "account-manager");
+        mvc.perform(get("/api/notifications/feed").header("Authorization", managerToken))
+                .andExpect(jsonPath("$[?(@.template == 'TOUCHPOINT_DIGEST')].text").value(org.hamcrest.Matchers.contains(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("Проверка контактов клиента"),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Письмо с представлением"))))));
+        MimeMessage mail = awaitMailTo("vera." + w.tag + "@example.com", 2).stream()
+                .filter(m -> subject(m).startsWith("Контакты с клиентами")).findFirst().orElseThrow();
+        assertThat(subject(mail)).contains("просрочено 1");
+
+        // run again the same day (a second instance, a manual re-run): nothing new
+        mvc.perform(post("/api/notifications/digest").param("day", day.toString()).header("Authorization", bearer("ops")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.planned").value(0));
+        mvc.perform(post("/api/notifications/digest").param("day", day.toString())
+                .header("Authorization", bearer("account-manager"))).andExpect(status().isForbidden());
+    }
+
+    // --- projections ----------------------------------------------------------------------------------------
+
+    @Test
+    void anOlderEmployeeStateArrivingLateDoesNotOverwriteTheNewerOne() throws Exception {
+        String userId = UUID.randomUUID().toString();
+        EmployeeHired hired = hired(userId, "Old Name", "old@example.com", "north", List.of("team-lead"), "en");
+        send(hired, UUID.randomUUID().toString());
+        send(updated(hired, 3, "New Name", List.of("team-lead", "owner")), UUID.randomUUID().toString());
+        send(updated(hired, 2, "Stale Name", List.of("team-lead")), UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from processed_event where consumer = 'dispatch'").query(Long.class).single() > 0
+                && "New Name".equals(jdbc.sql("select full_name from employee where user_id = :id").param("id", userId)
+                        .query(String.class).optional().orElse(null)));
+        Thread.sleep(1500);
+        assertThat(jdbc.sql("select full_name from employee where user_id = :id").param("id", userId)
+                .query(String.class).single()).isEqualTo("New Name");
+        assertThat(jdbc.sql("select 'owner' = any(roles) from employee where user_id = :id").param("id", userId)
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    static EmployeeUpdated updated(EmployeeHired h, long version, String name, List<String> roles) {
+        return new EmployeeUpdated(h.employeeId(), version, h.userId(), h.username(), name, h.workEmail(),
+                h.personalEmail(), h.position(), h.team(), null, roles, h.language(), h.hireDate(),
+                EmployeeUpdated.Status.ACTIVE, Instant.now());
+    }
+
+    static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     /** A client with a primary contact, its new account manager and its executive sponsor, all with unique ids. */
@@ -390,6 +474,11 @@ class NotificationFlowIT {
                             new Contact("k-2", "Bea Billing", "CFO", "bea." + tag + "@client.example.com", null, false,
                                     true)),
                     Instant.now()), UUID.randomUUID().toString());
+            // staff are hired long before their clients move; here the hr and crm topics race, so wait
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                    select (select count(*) from employee where user_id in (:m, :s))
+                         + (select count(*) from client where client_id = :c)
+                    """).param("m", manager).param("s", sponsor).param("c", clientId).query(Long.class).single() == 3);
         }
 
         ClientReassigned reassigned() {

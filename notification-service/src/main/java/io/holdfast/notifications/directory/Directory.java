@@ -38,13 +38,16 @@ public class Directory implements Recipients {
 
     private final JdbcClient jdbc;
     private final AggregateVersions versions;
+    private final OutreachTasks tasks;
 
-    public Directory(JdbcClient jdbc, AggregateVersions versions) {
+    public Directory(JdbcClient jdbc, AggregateVersions versions, OutreachTasks tasks) {
         this.jdbc = jdbc;
         this.versions = versions;
+        this.tasks = tasks;
     }
 
     public void apply(DomainEvent event) {
+        tasks.apply(event);
         switch (event) {
             case EmployeeHired e -> {
                 if (versions.advance(EMPLOYEES, e.employeeId(), e.aggregateVersion())) {
@@ -138,6 +141,12 @@ public class Directory implements Recipients {
     @Override
     public Optional<Person> staff(String userId) {
         return jdbc.sql("select * from employee where user_id = :id").param("id", userId)
+                .query(Directory::person).optional();
+    }
+
+    /** A member of staff who has not left; departed people get no digests. */
+    public Optional<Person> activeStaff(String userId) {
+        return jdbc.sql("select * from employee where user_id = :id and status <> 'DEPARTED'").param("id", userId)
                 .query(Directory::person).optional();
     }
 

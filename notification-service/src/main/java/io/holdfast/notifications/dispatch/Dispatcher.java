@@ -1,11 +1,14 @@
 package io.holdfast.notifications.dispatch;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.holdfast.kit.inbox.ReceivedEvent;
 import io.holdfast.notifications.delivery.Deliveries;
 import io.holdfast.notifications.delivery.NewDelivery;
 import io.holdfast.notifications.directory.Directory;
+import io.holdfast.notifications.letters.CompanyProfile;
 import io.holdfast.notifications.letters.LetterRenderer;
 import io.holdfast.notifications.routing.LetterKind;
 import io.holdfast.notifications.routing.Message;
@@ -31,9 +34,11 @@ public class Dispatcher {
     private final MessageText text = new MessageText();
     private final LetterRenderer letters;
     private final Deliveries deliveries;
+    private final CompanyProfile company;
 
-    public Dispatcher(Directory directory, LetterRenderer letters, Deliveries deliveries,
+    public Dispatcher(Directory directory, LetterRenderer letters, Deliveries deliveries, CompanyProfile company,
             @Value("${holdfast.notifications.portal-url}") String portalUrl) {
+        this.company = company;
         this.directory = directory;
         this.rule = new NotificationRule(portalUrl);
         this.letters = letters;
@@ -48,7 +53,9 @@ public class Dispatcher {
             if (message.address() == null || message.address().isBlank()) {
                 continue;
             }
-            MessageText.Rendered rendered = text.render(message.template(), message.language(), message.facts());
+            Map<String, String> facts = new HashMap<>(message.facts());
+            facts.putIfAbsent("sponsorName", company.signatoryName());
+            MessageText.Rendered rendered = text.render(message.template(), message.language(), facts);
             LetterKind letter = message.template().letter();
             byte[] pdf = letter == null ? null : letters.render(letter, message.language(), message.facts());
             boolean stored = deliveries.plan(new NewDelivery(event.id(), event.payload().getClass().getSimpleName(),

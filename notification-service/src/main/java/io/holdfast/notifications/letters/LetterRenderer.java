@@ -50,6 +50,7 @@ public class LetterRenderer {
         all.put("signatoryTitle", company.signatoryTitle());
         all.put("financeContactName", company.financeContactName());
         all.put("financeContactEmail", company.financeContactEmail());
+        all.putIfAbsent("sponsorName", company.signatoryName());
         all.putIfAbsent("today", LocalDate.now().format(DateTimeFormatter.ISO_LOCAL_DATE));
         if (kind == LetterKind.EXIT_OBLIGATIONS_LETTER) {
             all.putAll(ExitObligationsWording.sentences(facts, lang));

@@ -117,7 +117,7 @@ public final class NotificationRule {
         for (String userId : userIds) {
             people.staff(userId).ifPresent(person -> {
                 String tasks = allTasks.stream().filter(t -> userId.equals(t.assigneeUserId()))
-                        .map(t -> taskName(t.kind(), person.language()) + " — " + date(t.dueOn()))
+                        .map(t -> TaskNames.of(t.kind(), person.language()) + " — " + date(t.dueOn()))
                         .collect(Collectors.joining("\n"));
                 messages.addAll(toStaff(Template.HANDOVER_TASKS, List.of(person), facts("clientName", e.clientName(),
                         "tasks", tasks.isEmpty() ? "—" : tasks)));
@@ -129,15 +129,20 @@ public final class NotificationRule {
     private List<Message> clientReassigned(ClientReassigned e, Recipients people) {
         Optional<ClientFacts> client = people.client(e.clientId());
         Optional<Person> manager = people.staff(e.toUserId());
+        if (manager.isEmpty()) {
+            // hr events travel on another topic and may arrive later: fail so that the event is retried
+            throw new UnknownRecipientException("new account manager " + e.toUserId() + " of client " + e.clientId());
+        }
         Optional<Person> sponsor = Optional.ofNullable(e.executiveSponsorUserId()).flatMap(people::staff);
         List<Message> messages = new ArrayList<>();
         Person contact = client.map(ClientFacts::primaryContact).orElse(null);
-        if (contact != null && contact.email() != null && manager.isPresent()) {
+        if (contact != null && contact.email() != null) {
             String language = client.get().language();
-            messages.add(new Message(Template.CLIENT_INTRODUCTION, contact, Channel.EMAIL, language, facts(
-                    "clientName", e.clientName(), "contactName", contact.name(),
-                    "managerName", manager.get().name(), "managerEmail", manager.get().email(),
-                    "sponsorName", sponsor.map(Person::name).orElse(""))));
+            Map<String, String> facts = facts("clientName", e.clientName(), "contactName", contact.name(),
+                    "managerName", manager.get().name(), "managerEmail", manager.get().email());
+            // without a known sponsor the letter is signed by the company's signatory (see LetterRenderer)
+            sponsor.ifPresent(s -> facts.put("sponsorName", s.name()));
+            messages.add(new Message(Template.CLIENT_INTRODUCTION, contact, Channel.EMAIL, language, facts));
         }
         manager.ifPresent(m -> messages.addAll(toStaff(Template.CLIENT_HANDED_OVER, List.of(m), facts(
                 "clientName", e.clientName(), "contactName", contact == null ? "—" : contact.name(),
@@ -216,17 +221,6 @@ public final class NotificationRule {
     /** Letters exist in English and Russian; anything else falls back to English. */
     public static String language(String language) {
         return "ru".equalsIgnoreCase(language) ? "ru" : "en";
-    }
-
-    private static String taskName(HandoverPlanned.Task.Kind kind, String language) {
-        boolean ru = "ru".equals(language(language));
-        return switch (kind) {
-            case EXECUTIVE_CALL -> ru ? "Звонок руководителя клиенту" : "Executive call to the client";
-            case INTRODUCTION_LETTER -> ru ? "Письмо с представлением нового менеджера" : "Introduction letter";
-            case BILLING_CONTACT_CONFIRMATION -> ru ? "Подтверждение контакта по оплате"
-                    : "Billing contact confirmation";
-            case CONTACT_REVIEW -> ru ? "Проверка контактов клиента" : "Contact review";
-        };
     }
 
     private static String invoices(List<BillingStatementIssued.OpenInvoice> invoices) {

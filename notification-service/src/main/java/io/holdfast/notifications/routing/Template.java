@@ -13,7 +13,8 @@ public enum Template {
     BREACH_SUSPECTED(null),
     SUSPICIOUS_ACCESS(null),
     EXPORT_BLOCKED(null),
-    DEPROVISIONING_FAILED(null);
+    DEPROVISIONING_FAILED(null),
+    TOUCHPOINT_DIGEST(null);
 
     private final LetterKind letter;
 

@@ -180,6 +180,23 @@ class NotificationRuleTest {
     }
 
     @Test
+    void clientReassignedToAManagerNotYetKnownFailsSoThatTheEventIsRetried() {
+        people.clients.put("c-1", client(PRIMARY));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rule.messagesFor(reassigned(), people))
+                .isInstanceOf(UnknownRecipientException.class).hasMessageContaining("u-succ");
+    }
+
+    @Test
+    void clientReassignedWithAnUnknownSponsorLeavesTheSignatureToTheCompany() {
+        people.staff.put("u-succ", SUCCESSOR);
+        people.clients.put("c-1", client(PRIMARY));
+
+        assertThat(rule.messagesFor(reassigned(), people)).filteredOn(m -> m.template() == Template.CLIENT_INTRODUCTION)
+                .singleElement().satisfies(m -> assertThat(m.facts()).doesNotContainKey("sponsorName"));
+    }
+
+    @Test
     void billingStatementGoesToTheBillingContactNamedInTheEvent() {
         BillingStatementIssued statement = new BillingStatementIssued("c-1", 4, "st-1", "Acme", "Bea Billing",
                 "billing@client.example.com", "ru", "account manager leaves",
