@@ -100,7 +100,7 @@ final class FakeServices {
         HttpServer server = server();
         server.createContext("/", exchange -> {
             if (exchange.getRequestURI().getPath().endsWith("/slow")) {
-                sleep(3_000);
+                sleep(5_000);
             }
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             String cookie = exchange.getRequestHeaders().getFirst("Cookie");

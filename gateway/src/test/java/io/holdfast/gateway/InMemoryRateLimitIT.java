@@ -40,12 +40,14 @@ class InMemoryRateLimitIT {
         assertThat(limiter.usesRedis()).isFalse();
         assertThat(output.getAll()).contains("WARN", "Redis does not answer: rate limits fall back to an in-memory limiter");
 
-        List<EntityExchangeResult<byte[]>> answers = RateLimitScenario.burst(port, UUID.randomUUID().toString(), 8);
+        List<EntityExchangeResult<byte[]>> answers = RateLimitScenario.burst(port, UUID.randomUUID().toString(), 15);
 
         assertThat(answers.subList(0, 3)).allSatisfy(answer -> assertThat(answer.getStatus().value()).isEqualTo(200));
-        assertThat(answers.subList(4, 8)).allSatisfy(answer -> {
-            assertThat(answer.getStatus().value()).isEqualTo(429);
-            assertThat(answer.getResponseHeaders().getFirst("Retry-After")).isEqualTo("1");
-        });
+        List<EntityExchangeResult<byte[]>> refused = answers.stream()
+                .filter(answer -> answer.getStatus().value() == 429).toList();
+        // 1 token/s comes back while the burst runs, so not every call after the third is refused
+        assertThat(refused).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(refused).allSatisfy(answer ->
+                assertThat(answer.getResponseHeaders().getFirst("Retry-After")).isEqualTo("1"));
     }
 }
