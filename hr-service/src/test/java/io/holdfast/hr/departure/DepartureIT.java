@@ -26,6 +26,7 @@ import io.holdfast.contracts.hr.EarlyDepartureClause;
 import io.holdfast.contracts.hr.EmployeeDeparted;
 import io.holdfast.contracts.hr.PenaltyAdjusted;
 import io.holdfast.contracts.hr.PenaltyAssessed;
+import io.holdfast.hr.FakeKeycloak;
 import io.holdfast.hr.HrApi;
 import io.holdfast.hr.penalty.PenaltyCalculator;
 import io.holdfast.kit.test.HoldfastIntegrationTest;

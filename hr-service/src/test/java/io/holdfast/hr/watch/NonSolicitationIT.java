@@ -173,6 +173,10 @@ class NonSolicitationIT {
         api.call(GET, "/api/hr/watches", TestTokens.withRoles("account-manager", "hr"), null)
                 .andExpect(status().isForbidden());
         api.call(PATCH, claimUrl, OWNER, "{\"status\":\"SENT\"}").andExpect(status().isForbidden());
+        api.call(GET, claimUrl, HR, null).andExpect(status().isForbidden());
+        api.call(GET, claimUrl, OWNER, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.evidence.length()").value(breach.evidence().size()));
+        api.call(GET, "/api/hr/claims/" + UUID.randomUUID(), LEGAL, null).andExpect(status().isNotFound());
         api.call(PATCH, claimUrl, LEGAL, "{\"status\":\"SETTLED\"}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("claim-transition"));
         api.call(PATCH, claimUrl, LEGAL, "{}").andExpect(status().isBadRequest());

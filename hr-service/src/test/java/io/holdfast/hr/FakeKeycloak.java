@@ -1,4 +1,4 @@
-package io.holdfast.hr.departure;
+package io.holdfast.hr;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -15,18 +15,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Plays the Keycloak admin API on a free port: hands out a token for the right client secret, records every call,
  * and fails the first N "disable user" calls of a chosen user with 503.
  */
-final class FakeKeycloak implements AutoCloseable {
+public final class FakeKeycloak implements AutoCloseable {
 
-    record Call(String method, String path, String authorization, String body) {
+    public record Call(String method, String path, String authorization, String body) {
     }
 
-    static final String TOKEN = "fake-admin-token";
+    public static final String TOKEN = "fake-admin-token";
 
-    final List<Call> calls = new CopyOnWriteArrayList<>();
+    public final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
     private final HttpServer server;
 
-    FakeKeycloak(String expectedSecret) throws IOException {
+    public FakeKeycloak(String expectedSecret) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -65,15 +65,15 @@ final class FakeKeycloak implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    void failFirst(String userId, int times) {
+    public void failFirst(String userId, int times) {
         failuresLeft.put(userId, new AtomicInteger(times));
     }
 
-    List<Call> callsFor(String userId) {
+    public List<Call> callsFor(String userId) {
         return calls.stream().filter(c -> c.path().contains(userId)).toList();
     }
 
