@@ -159,9 +159,10 @@ class HandoverIT {
             assertThat(event.reason()).isEqualTo(ClientReassigned.Reason.DEPARTURE);
             assertThat(event.fromUserId()).isEqualTo(leaver.userId());
             assertThat(event.toUserId()).isIn(anna.userId(), boris.userId());
-            assertThat(event.aggregateVersion()).isEqualTo(2);
             ConsumerRecord<String, String> plan = seen.stream().filter(r -> PLANNED.equals(TopicProbe.header(r, "ce_type"))
-                    && ids.contains(r.key())).findFirst().orElseThrow();
+                    && r.key().equals(one.key())).findFirst().orElseThrow();
+            // the client's stream moves forward: the reassignment comes after the plan (risk changes may sit between)
+            assertThat(event.aggregateVersion()).isGreaterThan(EventJson.read(plan.value(), HandoverPlanned.class).aggregateVersion());
             assertThat(EventSchemas.validate(HandoverPlanned.class, plan.value())).isEmpty();
             assertThat(EventJson.read(plan.value(), HandoverPlanned.class).tasks()).hasSize(4);
             System.out.printf("HANDOVER-1000: plans %d ms; reassignment %d ms; all ClientReassigned on Kafka %d ms after EmployeeDeparted%n",
