@@ -181,9 +181,10 @@ public class Directory implements Recipients {
                 .query((rs, n) -> new ClientLoad(rs.getInt("clients"), rs.getInt("high"))).single();
     }
 
-    /** The team a member of staff belongs to, for the team lead's object-level checks. */
+    /** The team a member of staff belongs to (also for the team lead's object-level checks). */
+    @Override
     public Optional<String> teamOf(String userId) {
-        return jdbc.sql("select team from employee where user_id = :id").param("id", userId)
+        return jdbc.sql("select team from employee where user_id = :id and team is not null").param("id", userId)
                 .query(String.class).optional();
     }
 

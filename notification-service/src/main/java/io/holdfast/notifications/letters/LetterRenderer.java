@@ -20,9 +20,10 @@ import io.holdfast.notifications.routing.LetterKind;
 import org.springframework.stereotype.Component;
 
 /**
- * Letters and certificates as PDF: an XHTML template per kind and language ({@code letters/<kind>_<lang>.html})
- * filled with the facts and the company profile, rendered by openhtmltopdf with DejaVu Sans embedded so that
- * Cyrillic text is real text in the PDF (searchable, copyable), not boxes.
+ * Letters and certificates as PDF: an XHTML body per kind and language ({@code letters/<kind>_<lang>.html}) in
+ * the shared letterhead ({@code letters/layout.html}), filled with the facts and the company profile, rendered
+ * by openhtmltopdf with DejaVu Sans embedded so that Cyrillic text is real text in the PDF (searchable,
+ * copyable), not boxes.
  */
 @Component
 public class LetterRenderer {
@@ -31,6 +32,7 @@ public class LetterRenderer {
 
     private final CompanyProfile company;
     private final String logoDataUri;
+    private final String layout = new String(resource("letters/layout.html"), StandardCharsets.UTF_8);
 
     public LetterRenderer(CompanyProfile company) {
         this.company = company;
@@ -55,9 +57,11 @@ public class LetterRenderer {
         if (kind == LetterKind.EXIT_OBLIGATIONS_LETTER) {
             all.putAll(ExitObligationsWording.sentences(facts, lang));
         }
-        String template = new String(resource("letters/" + kind.name().toLowerCase(Locale.ROOT) + "_" + lang + ".html"),
+        all.put("lang", lang);
+        String body = new String(resource("letters/" + kind.name().toLowerCase(Locale.ROOT) + "_" + lang + ".html"),
                 StandardCharsets.UTF_8);
-        String html = fill(template, all).replace("{logo}", logoDataUri);
+        // one layout (letterhead, fonts, date) for every letter; the body is filled first, then placed in it
+        String html = fill(layout, all).replace("{body}", fill(body, all)).replace("{logo}", logoDataUri);
         return toPdf(html);
     }
 
@@ -66,7 +70,8 @@ public class LetterRenderer {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String key = m.group(1);
-            String value = key.equals("logo") ? "{logo}" : escape(facts.getOrDefault(key, "—"));
+            String value = key.equals("logo") || key.equals("body") ? "{" + key + "}"
+                    : escape(facts.getOrDefault(key, "—"));
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);

@@ -21,6 +21,7 @@ import io.holdfast.contracts.crm.SuspiciousAccessDetected;
 import io.holdfast.contracts.finance.BillingDetailsChangeRequested;
 import io.holdfast.contracts.finance.BillingDetailsChanged;
 import io.holdfast.contracts.finance.BillingStatementIssued;
+import io.holdfast.contracts.hr.DepartureCancelled;
 import io.holdfast.contracts.hr.DepartureScheduled;
 import io.holdfast.contracts.hr.DeprovisioningFailed;
 import io.holdfast.contracts.hr.EmployeeDeparted;
@@ -33,6 +34,7 @@ import io.holdfast.contracts.notify.Channel;
  * <pre>
  * event                          -> recipients                                   template (letter)
  * DepartureScheduled             -> owners, team leads of the team, line manager  DEPARTURE_SCHEDULED
+ * DepartureCancelled             -> the same people                               DEPARTURE_CANCELLED
  * HandoverPlanned                -> each task assignee, successor, sponsor         HANDOVER_TASKS
  * ClientReassigned               -> client's primary contact                       CLIENT_INTRODUCTION (introduction letter PDF)
  *                                -> the new account manager                        CLIENT_HANDED_OVER
@@ -62,6 +64,7 @@ public final class NotificationRule {
     public List<Message> messagesFor(DomainEvent event, Recipients people) {
         return switch (event) {
             case DepartureScheduled e -> departureScheduled(e, people);
+            case DepartureCancelled e -> departureCancelled(e, people);
             case HandoverPlanned e -> handoverPlanned(e, people);
             case ClientReassigned e -> clientReassigned(e, people);
             case BillingStatementIssued e -> toBillingContact(Template.BILLING_STATEMENT, e.billingContactName(),
@@ -106,6 +109,16 @@ public final class NotificationRule {
                 "team", e.team(), "lastWorkingDay", date(e.lastWorkingDay()), "clients", String.valueOf(load.clients()),
                 "highRiskClients", String.valueOf(load.highRisk()),
                 "handoverLink", handoverLinkBase + "/handover?departure=" + e.departureId()));
+    }
+
+    private List<Message> departureCancelled(DepartureCancelled e, Recipients people) {
+        Optional<Person> stayer = people.staff(e.userId());
+        String team = people.teamOf(e.userId()).orElse(null);
+        List<Person> to = new ArrayList<>(people.withRole("owner"));
+        to.addAll(people.teamLeads(team));
+        List<Person> recipients = distinct(to).stream().filter(p -> !p.userId().equals(e.userId())).toList();
+        return toStaff(Template.DEPARTURE_CANCELLED, recipients, facts("employeeName",
+                stayer.map(Person::name).orElse(e.userId()), "team", team, "reason", e.reason()));
     }
 
     private List<Message> handoverPlanned(HandoverPlanned e, Recipients people) {

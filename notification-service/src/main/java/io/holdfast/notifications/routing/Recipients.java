@@ -12,6 +12,9 @@ public interface Recipients {
     /** A member of staff by Keycloak user id. */
     Optional<Person> staff(String userId);
 
+    /** The team a member of staff belongs to. */
+    Optional<String> teamOf(String userId);
+
     /** Active team leads of a team. */
     List<Person> teamLeads(String team);
 

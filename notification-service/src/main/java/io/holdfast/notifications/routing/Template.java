@@ -3,6 +3,7 @@ package io.holdfast.notifications.routing;
 /** What a message says; each has a subject and a body per language, some a PDF letter attached. */
 public enum Template {
     DEPARTURE_SCHEDULED(null),
+    DEPARTURE_CANCELLED(null),
     HANDOVER_TASKS(null),
     CLIENT_INTRODUCTION(LetterKind.INTRODUCTION_LETTER),
     CLIENT_HANDED_OVER(null),

@@ -103,6 +103,22 @@ class NotificationRuleTest {
     }
 
     @Test
+    void aCancelledDepartureIsToldToTheSameOwnersAndTeamLeadsWithTheReason() {
+        people.roles.put("owner", List.of(OWNER));
+        people.teamLeads.put("north", List.of(LEAD, LEAVER));
+        people.teams.put("u-leaver", "north");
+        people.staff.put("u-leaver", LEAVER);
+
+        List<Message> messages = rule.messagesFor(new io.holdfast.contracts.hr.DepartureCancelled("e-1", 5, "dep-1",
+                "u-leaver", "u-hr", "counter-offer accepted", NOW), people);
+
+        assertThat(messages).extracting(m -> m.recipient().userId()).containsOnly("u-owner", "u-lead");
+        assertThat(messages).allSatisfy(m -> assertThat(m.facts()).containsEntry("employeeName", "Alex Leaver")
+                .containsEntry("reason", "counter-offer accepted").containsEntry("team", "north"));
+        assertThat(messages).extracting(Message::template).containsOnly(Template.DEPARTURE_CANCELLED);
+    }
+
+    @Test
     void staffWithoutAWorkEmailGetOnlyTheFeedEntry() {
         people.roles.put("owner", List.of());
         people.roles.put("ops", List.of(OPS));
@@ -364,6 +380,7 @@ class NotificationRuleTest {
         final Map<String, Person> staff = new HashMap<>();
         final Map<String, ClientFacts> clients = new HashMap<>();
         final Map<String, ClientLoad> loads = new HashMap<>();
+        final Map<String, String> teams = new HashMap<>();
 
         @Override
         public List<Person> withRole(String role) {
@@ -373,6 +390,11 @@ class NotificationRuleTest {
         @Override
         public Optional<Person> staff(String userId) {
             return Optional.ofNullable(staff.get(userId));
+        }
+
+        @Override
+        public Optional<String> teamOf(String userId) {
+            return Optional.ofNullable(teams.get(userId));
         }
 
         @Override
