@@ -428,6 +428,28 @@ class DepartureIT {
     }
 
     @Test
+    void anEmployeeWithoutAContractDepartsWithoutPenaltyOrWatch() throws Exception {
+        LocalDate today = today();
+        String id = api.hire(HrApi.newUserId(), "dora.nocontract");
+        api.call(POST, "/api/hr/employees/" + id + "/departure", HR, schedule(today, today, "OTHER"))
+                .andExpect(status().isCreated());
+        DepartureScheduled scheduled = valid(events(probe, id, DepartureScheduled.class, 1, Duration.ofSeconds(20))
+                .getFirst(), DepartureScheduled.class);
+        assertThat(scheduled.nonSolicitationMonths()).isNull();
+        api.call(POST, "/api/hr/employees/" + id + "/departure/complete", HR, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.penalties.length()").value(0)).andExpect(jsonPath("$.watches.length()").value(0));
+        EmployeeDeparted departed = valid(events(probe, id, EmployeeDeparted.class, 1, Duration.ofSeconds(20))
+                .getFirst(), EmployeeDeparted.class);
+        assertThat(departed.contract()).isNull();
+        assertThat(departed.nonSolicitationEndsOn()).isNull();
+        api.call(POST, "/api/hr/employees/" + id + "/departure", HR, schedule(today, today, "OTHER"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("employee-departed"));
+        api.call(POST, "/api/hr/employees/" + id + "/contracts", HR,
+                contractJson("C-late", "2025-01-01", null, "{\"kind\":\"FIXED\",\"fixedAmount\":\"1\"}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("employee-departed"));
+    }
+
+    @Test
     void departureEndpointsStateTheirRoles() throws Exception {
         String id = api.hire(HrApi.newUserId(), "dora.roles");
         String url = "/api/hr/employees/" + id + "/departure";
