@@ -1,5 +1,6 @@
 package io.holdfast.notifications.letters;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,11 +12,13 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import io.holdfast.notifications.routing.LetterKind;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +32,15 @@ import org.springframework.stereotype.Component;
 public class LetterRenderer {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+
+    static {
+        // openhtmltopdf logs every render at INFO on its own console handler; keep only its warnings
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
+
+    // read once: a letter embeds a subset of these, and reading 750 KB per render from the jar is waste
+    private static final byte[] REGULAR = resource("fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = resource("fonts/DejaVuSans-Bold.ttf");
 
     private final CompanyProfile company;
     private final String logoDataUri;
@@ -87,9 +99,9 @@ public class LetterRenderer {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> stream("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400,
+            builder.useFont(() -> new ByteArrayInputStream(REGULAR), "DejaVu Sans", 400,
                     BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> stream("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700,
+            builder.useFont(() -> new ByteArrayInputStream(BOLD), "DejaVu Sans", 700,
                     BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.withHtmlContent(html, null);
             builder.toStream(out);
