@@ -71,9 +71,10 @@ public class ClientController {
     public Page<ClientSummary> search(@RequestParam(required = false) String q,
             @RequestParam(required = false) Client.Status status,
             @RequestParam(required = false) String managerUserId, @RequestParam(required = false) String team,
+            @RequestParam(required = false) io.holdfast.contracts.crm.ClientRiskChanged.Band risk,
             @RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
-        return queries.search(access.scope(Actor.current()),
-                new ClientQueries.Filter(q, status, managerUserId, team, after, PageLimit.of(limit)));
+        return queries.search(access.scope(Actor.current()), new ClientQueries.Filter(q, status, managerUserId, team,
+                after, PageLimit.of(limit), risk == null ? null : risk.name()));
     }
 
     /** Every read of a detail is recorded (the access log), in the same transaction as the read. */

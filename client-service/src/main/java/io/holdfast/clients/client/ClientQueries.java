@@ -53,7 +53,12 @@ public class ClientQueries {
         return q == null || q.isBlank() ? null : "%" + q.trim().toLowerCase().replace("%", "\\%") + "%";
     }
 
-    public record Filter(String q, Client.Status status, String managerUserId, String team, String after, int limit) {
+    public record Filter(String q, Client.Status status, String managerUserId, String team, String after, int limit,
+            String riskBand) {
+
+        public Filter(String q, Client.Status status, String managerUserId, String team, String after, int limit) {
+            this(q, status, managerUserId, team, after, limit, null);
+        }
     }
 
     public Page<ClientSummary> search(ClientAccess.Scope scope, Filter f) {
@@ -75,13 +80,14 @@ public class ClientQueries {
                 where (:finance or """ + ClientAccess.FULL_VIEW_SQL + """
                 )
                 """ + FILTERS + """
+                  and (cast(:risk as text) is null or exists (select 1 from client_risk r where r.client_id = c.id and r.band = :risk))
                   and (cast(:afterName as text) is null or (c.name, c.id) > (:afterName, :afterId))
                 order by c.name, c.id limit :limit
                 """)
                 .param("all", scope.all()).param("me", scope.me()).param("team", scope.team())
                 .param("leaving", scope.leaving()).param("finance", scope.finance()).param("q", q)
                 .param("status", f.status() == null ? null : f.status().name()).param("manager", f.managerUserId())
-                .param("filterTeam", f.team()).param("afterName", afterName).param("afterId", afterId)
+                .param("filterTeam", f.team()).param("risk", f.riskBand()).param("afterName", afterName).param("afterId", afterId)
                 .param("limit", f.limit() + 1)
                 .query((rs, n) -> new Row(ClientRepository.map(rs, n), rs.getBoolean("full_view"))).list();
         List<ClientSummary> items = new ArrayList<>();

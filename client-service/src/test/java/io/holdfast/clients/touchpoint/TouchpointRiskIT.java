@@ -154,6 +154,12 @@ class TouchpointRiskIT {
                 .andExpect(jsonPath("$.score").value(95)).andExpect(jsonPath("$.band").value("HIGH")));
         mvc.perform(get("/api/clients/risk").param("band", "HIGH").header("Authorization", "Bearer " + owner))
                 .andExpect(jsonPath("$[?(@.clientId == '" + id + "')].reasons[0]").value(hasItem("the account manager is leaving")));
+        mvc.perform(get("/api/clients").param("risk", "HIGH").param("q", "Risky Co").header("Authorization", "Bearer " + owner))
+                .andExpect(jsonPath("$.items[0].id").value(id));
+        mvc.perform(get("/api/clients").param("risk", "LOW").param("q", "Risky Co").header("Authorization", "Bearer " + owner))
+                .andExpect(jsonPath("$.items.length()").value(0));
+        mvc.perform(get("/api/clients").param("risk", "SCARY").header("Authorization", "Bearer " + owner))
+                .andExpect(status().isBadRequest());
         mvc.perform(get("/api/clients/risk").header("Authorization", "Bearer " + TestTokens.withRoles("account-manager")))
                 .andExpect(jsonPath("$[*].clientId").value(not(hasItem(id))));
 
