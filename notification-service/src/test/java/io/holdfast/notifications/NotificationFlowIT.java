@@ -137,6 +137,19 @@ class NotificationFlowIT {
                         return r.value();
                     }).toList());
             assertThat(deliveredEvents).contains("CLIENT_INTRODUCTION").contains("EMAIL");
+
+            // the letter is a company-level touchpoint of the client, on behalf of the sponsor
+            var issued = probe.until(rs -> rs.stream().anyMatch(r -> w.clientId.equals(r.key())),
+                    Duration.ofSeconds(20)).stream().filter(r -> w.clientId.equals(r.key())).toList();
+            assertThat(issued).singleElement().satisfies(r -> {
+                assertThat(TopicProbe.header(r, CloudEventHeaders.TYPE))
+                        .isEqualTo(EventCatalog.of(CompanyDocumentIssued.class).type());
+                assertThat(EventSchemas.validate(CompanyDocumentIssued.class, r.value())).isEmpty();
+                CompanyDocumentIssued doc = EventJson.read(r.value(), CompanyDocumentIssued.class);
+                assertThat(doc.kind()).isEqualTo(CompanyDocumentIssued.Kind.INTRODUCTION_LETTER);
+                assertThat(doc.issuedByUserId()).isEqualTo(w.sponsor);
+                assertThat(doc.language()).isEqualTo("ru");
+            });
         }
     }
 

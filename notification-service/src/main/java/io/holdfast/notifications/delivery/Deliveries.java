@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.holdfast.contracts.notify.Channel;
+import io.holdfast.contracts.notify.CompanyDocumentIssued;
 import io.holdfast.contracts.notify.NotificationDelivered;
 import io.holdfast.contracts.notify.NotificationFailed;
 import io.holdfast.kit.outbox.Outbox;
@@ -37,9 +38,9 @@ public class Deliveries {
         int inserted = jdbc.sql("""
                 insert into delivery (id, source_event_id, source_event_type, template, channel, recipient,
                     recipient_user_id, recipient_name, language, subject, body_text, body_html, attachment_name,
-                    attachment, status, delivered_at)
+                    attachment, status, delivered_at, client_id, issued_by_user_id)
                 values (:id, :event, :type, :template, :channel, :recipient, :userId, :name, :language, :subject,
-                    :text, :html, :attachmentName, :attachment, :status, :deliveredAt)
+                    :text, :html, :attachmentName, :attachment, :status, :deliveredAt, :clientId, :issuedBy)
                 on conflict on constraint delivery_once do nothing
                 """).param("id", id).param("event", d.sourceEventId()).param("type", d.sourceEventType())
                 .param("template", d.template()).param("channel", d.channel().name()).param("recipient", d.recipient())
@@ -48,6 +49,8 @@ public class Deliveries {
                 .param("attachmentName", d.attachmentName()).param("attachment", d.attachment())
                 .param("status", inApp ? DeliveryStatus.DELIVERED.name() : DeliveryStatus.PENDING.name())
                 .param("deliveredAt", inApp ? Timestamp.from(Instant.now()) : null)
+                .param("clientId", d.companyDocument() == null ? null : d.companyDocument().clientId())
+                .param("issuedBy", d.companyDocument() == null ? null : d.companyDocument().issuedByUserId())
                 .update();
         if (inserted == 0) {
             return Optional.empty();
@@ -63,7 +66,7 @@ public class Deliveries {
     Optional<PendingMail> lockNextDue() {
         return jdbc.sql("""
                 select id, source_event_id, template, recipient, recipient_name, subject, body_text, body_html,
-                       attachment_name, attachment, attempts
+                       attachment_name, attachment, attempts, language, client_id, issued_by_user_id
                 from delivery
                 where status = 'PENDING' and next_attempt_at <= now()
                 order by next_attempt_at, created_at
@@ -72,7 +75,8 @@ public class Deliveries {
                 """).query((rs, n) -> new PendingMail(rs.getObject("id", UUID.class), rs.getString("source_event_id"),
                 rs.getString("template"), rs.getString("recipient"), rs.getString("recipient_name"),
                 rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
-                rs.getString("attachment_name"), rs.getBytes("attachment"), rs.getInt("attempts"))).optional();
+                rs.getString("attachment_name"), rs.getBytes("attachment"), rs.getInt("attempts"),
+                rs.getString("language"), rs.getString("client_id"), rs.getString("issued_by_user_id"))).optional();
     }
 
     void markSent(PendingMail mail) {
@@ -82,6 +86,12 @@ public class Deliveries {
                 """).param("id", mail.id()).update();
         outbox.publish(new NotificationDelivered(mail.id().toString(), 1, mail.sourceEventId(), mail.template(),
                 mail.recipient(), Channel.EMAIL, Instant.now()));
+        if (mail.clientId() != null && mail.issuedByUserId() != null) {
+            // the letter reached the client's mail server: client-service records a company-level touchpoint
+            outbox.publish(new CompanyDocumentIssued(mail.id().toString(), 1, mail.clientId(),
+                    CompanyDocumentIssued.Kind.INTRODUCTION_LETTER, mail.issuedByUserId(), mail.language(),
+                    Instant.now()));
+        }
     }
 
     void retryLater(PendingMail mail, int attempts, java.time.Duration delay, String error) {
@@ -134,7 +144,8 @@ public class Deliveries {
     }
 
     record PendingMail(UUID id, String sourceEventId, String template, String recipient, String recipientName,
-            String subject, String text, String html, String attachmentName, byte[] attachment, int attempts) {
+            String subject, String text, String html, String attachmentName, byte[] attachment, int attempts,
+            String language, String clientId, String issuedByUserId) {
     }
 
     /** One row of the delivery log. */

@@ -80,7 +80,7 @@ public class TouchpointDigest {
                 boolean stored = deliveries.plan(new NewDelivery(sourceId, "TouchpointDigest",
                         Template.TOUCHPOINT_DIGEST.name(), channel,
                         channel == Channel.EMAIL ? person.email() : person.userId(), person.userId(), person.name(),
-                        language, rendered.subject(), rendered.text(), rendered.html(), null, null)).isPresent();
+                        language, rendered.subject(), rendered.text(), rendered.html(), null, null, null)).isPresent();
                 planned += stored ? 1 : 0;
             }
         }

@@ -61,12 +61,19 @@ public class Dispatcher {
             boolean stored = deliveries.plan(new NewDelivery(event.id(), event.payload().getClass().getSimpleName(),
                     message.template().name(), message.channel(), message.address(), message.recipient().userId(),
                     message.recipient().name(), message.language(), rendered.subject(), rendered.text(),
-                    rendered.html(), letter == null ? null : LetterRenderer.fileName(letter, message.language()), pdf))
-                    .isPresent();
+                    rendered.html(), letter == null ? null : LetterRenderer.fileName(letter, message.language()), pdf,
+                    companyDocument(message))).isPresent();
             planned += stored ? 1 : 0;
         }
         if (!messages.isEmpty()) {
             log.info("{} {} -> {} message(s) planned", event.payload().getClass().getSimpleName(), event.id(), planned);
         }
+    }
+
+    private static NewDelivery.CompanyDocument companyDocument(Message message) {
+        String clientId = message.facts().get(NotificationRule.CLIENT_ID);
+        String issuedBy = message.facts().get(NotificationRule.ISSUED_BY);
+        return message.template().letter() == LetterKind.INTRODUCTION_LETTER && clientId != null && issuedBy != null
+                ? new NewDelivery.CompanyDocument(clientId, issuedBy) : null;
     }
 }

@@ -53,6 +53,10 @@ import io.holdfast.contracts.notify.Channel;
  */
 public final class NotificationRule {
 
+    /** Facts of a letter in the company's name: the client, and on whose behalf it goes (not printed). */
+    public static final String CLIENT_ID = "clientId";
+    public static final String ISSUED_BY = "issuedByUserId";
+
     private final String handoverLinkBase;
 
     /** @param handoverLinkBase portal address the departure message links to, e.g. https://holdfast.example.com */
@@ -152,7 +156,9 @@ public final class NotificationRule {
         if (contact != null && contact.email() != null) {
             String language = client.get().language();
             Map<String, String> facts = facts("clientName", e.clientName(), "contactName", contact.name(),
-                    "managerName", manager.get().name(), "managerEmail", manager.get().email());
+                    "managerName", manager.get().name(), "managerEmail", manager.get().email(),
+                    CLIENT_ID, e.clientId(), ISSUED_BY, e.executiveSponsorUserId() != null
+                            ? e.executiveSponsorUserId() : e.toUserId());
             // without a known sponsor the letter is signed by the company's signatory (see LetterRenderer)
             sponsor.ifPresent(s -> facts.put("sponsorName", s.name()));
             messages.add(new Message(Template.CLIENT_INTRODUCTION, contact, Channel.EMAIL, language, facts));

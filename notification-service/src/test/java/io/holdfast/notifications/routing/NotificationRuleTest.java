@@ -172,7 +172,8 @@ class NotificationRuleTest {
         assertThat(letter.language()).isEqualTo("ru");
         assertThat(letter.template().letter()).isEqualTo(LetterKind.INTRODUCTION_LETTER);
         assertThat(letter.facts()).containsEntry("managerName", "Sam Successor").containsEntry("sponsorName", "Vera Sponsor")
-                .containsEntry("contactName", "Paul Primary");
+                .containsEntry("contactName", "Paul Primary").containsEntry(NotificationRule.CLIENT_ID, "c-1")
+                .as("sent on behalf of the executive sponsor").containsEntry(NotificationRule.ISSUED_BY, "u-sponsor");
     }
 
     @Test
