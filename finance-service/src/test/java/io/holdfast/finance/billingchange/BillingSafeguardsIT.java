@@ -156,6 +156,9 @@ class BillingSafeguardsIT {
                 .get("id").asString();
         api.post200(f2, "/api/finance/billing-changes/" + recent + "/approve", null, 200);
         String invoice = api.issuedInvoice(f1, clientId, 30, "100.00");
+        // and one still waiting for its second pair of eyes when the notice arrives
+        String waiting = api.post200(f1, "/api/finance/billing-changes", changeJson("accounts@acme-corp.example.com"), 201)
+                .get("id").asString();
         String number = api.get200(f1, "/api/finance/invoices/" + invoice).get("number").asString();
 
         String employeeId = UUID.randomUUID().toString();
@@ -178,9 +181,14 @@ class BillingSafeguardsIT {
                 .andExpect(jsonPath("$.code").value("BILLING_FROZEN"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(lastDay.plusDays(30).toString())));
 
+        mvc.perform(post("/api/finance/billing-changes/" + waiting + "/approve").header("Authorization", "Bearer " + f2))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("BILLING_FROZEN"));
+
         JsonNode reviews = api.get200(f1, "/api/finance/reviews");
-        assertThat(reviews).hasSize(1);
-        assertThat(reviews.get(0).get("changeId").asString()).isEqualTo(recent);
+        List<String> listed = new java.util.ArrayList<>();
+        reviews.forEach(r -> listed.add(r.get("changeId").asString()));
+        assertThat(listed).containsExactlyInAnyOrder(recent, waiting);
 
         try (TopicProbe probe = new TopicProbe(brokers, Topics.FINANCE_BILLING)) {
             List<ConsumerRecord<String, String>> statements = probe.during(Duration.ofSeconds(4)).stream()
@@ -207,6 +215,9 @@ class BillingSafeguardsIT {
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'billing-freeze.lifted'")
                 .query(Long.class).single()).isEqualTo(1);
 
-        api.post200(f1, "/api/finance/billing-changes", changeJson("accounts@acme-corp.example.com"), 201);
+        JsonNode approved = api.post200(f2, "/api/finance/billing-changes/" + waiting + "/approve", null, 200);
+        assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'billing-change.request-refused'")
+                .query(Long.class).single()).isEqualTo(1);
     }
 }
