@@ -11,6 +11,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,6 +38,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * bad input never yields a 500 or a stack trace. An unexpected failure answers 500 with the trace id only.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE) // a service's own advice (ordered higher) handles its exceptions first
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);

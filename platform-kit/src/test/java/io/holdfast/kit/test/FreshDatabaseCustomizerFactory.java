@@ -38,6 +38,8 @@ public class FreshDatabaseCustomizerFactory implements ContextCustomizerFactory 
                     "holdfast.database.name=" + TestDatabases.create(),
                     "holdfast.database.host=" + TestDatabases.host(),
                     "holdfast.database.port=" + TestDatabases.port(),
+                    "spring.datasource.hikari.maximum-pool-size=4",
+                    "spring.datasource.hikari.minimum-idle=1",
                     "holdfast.kafka.retry.initial-interval=100ms",
                     "holdfast.kafka.retry.max-interval=200ms",
                     "holdfast.kafka.retry.max-attempts=3",
