@@ -7,13 +7,11 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * One listener per topic this service reacts to. The projections and the messages are updated by the same
- * listener, so a message always sees the projection state its own stream has reached.
+ * One listener for every topic this service reacts to. The projections and the messages are updated by the same
+ * listener in one transaction, so a message always sees the projection state its own stream has reached.
  */
 @Component
 class EventListeners {
-
-    private static final String CONSUMER = "dispatch";
 
     private final Inbox inbox;
     private final Dispatcher dispatcher;
@@ -23,33 +21,10 @@ class EventListeners {
         this.dispatcher = dispatcher;
     }
 
-    @KafkaListener(id = "notifications.dispatch.hr-employees", groupId = "${spring.application.name}.dispatch",
-            topics = Topics.HR_EMPLOYEES)
-    void onEmployees(ConsumerRecord<String, String> record) {
-        inbox.handle(record, CONSUMER, dispatcher::dispatch);
-    }
-
-    @KafkaListener(id = "notifications.dispatch.hr-compliance", groupId = "${spring.application.name}.dispatch",
-            topics = Topics.HR_COMPLIANCE)
-    void onCompliance(ConsumerRecord<String, String> record) {
-        inbox.handle(record, CONSUMER, dispatcher::dispatch);
-    }
-
-    @KafkaListener(id = "notifications.dispatch.crm-clients", groupId = "${spring.application.name}.dispatch",
-            topics = Topics.CRM_CLIENTS)
-    void onClients(ConsumerRecord<String, String> record) {
-        inbox.handle(record, CONSUMER, dispatcher::dispatch);
-    }
-
-    @KafkaListener(id = "notifications.dispatch.crm-access", groupId = "${spring.application.name}.dispatch",
-            topics = Topics.CRM_ACCESS)
-    void onAccess(ConsumerRecord<String, String> record) {
-        inbox.handle(record, CONSUMER, dispatcher::dispatch);
-    }
-
-    @KafkaListener(id = "notifications.dispatch.finance-billing", groupId = "${spring.application.name}.dispatch",
-            topics = Topics.FINANCE_BILLING)
-    void onBilling(ConsumerRecord<String, String> record) {
-        inbox.handle(record, CONSUMER, dispatcher::dispatch);
+    @KafkaListener(id = "notification-service.dispatch", groupId = "${spring.application.name}.dispatch",
+            topics = { Topics.HR_EMPLOYEES, Topics.HR_COMPLIANCE, Topics.CRM_CLIENTS, Topics.CRM_ACCESS,
+                    Topics.FINANCE_BILLING })
+    void on(ConsumerRecord<String, String> record) {
+        inbox.handle(record, "dispatch", dispatcher::dispatch);
     }
 }
