@@ -246,6 +246,16 @@ class InvoiceIT {
         LocalDate tomorrow = clock.today().plusDays(1);
         assertThat(service.markOverdue(tomorrow)).isGreaterThanOrEqualTo(1);
         assertThat(service.markOverdue(tomorrow)).isEqualTo(-1); // another instance already ran today
+        // two instances starting the job at the same moment: exactly one runs it
+        LocalDate later = clock.today().plusDays(2);
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> a = instances.submit(() -> service.markOverdue(later));
+            Future<Integer> b = instances.submit(() -> service.markOverdue(later));
+            assertThat(List.of(a.get(), b.get())).containsOnlyOnce(-1).doesNotContainNull();
+        } finally {
+            instances.shutdown();
+        }
         assertThat(api.get200(finance, "/api/finance/invoices/" + late).get("status").asString()).isEqualTo("OVERDUE");
         assertThat(api.get200(finance, "/api/finance/invoices/" + voided).get("status").asString()).isEqualTo("VOID");
         JsonNode partly = api.post200(finance, "/api/finance/invoices/" + late + "/payments", """
