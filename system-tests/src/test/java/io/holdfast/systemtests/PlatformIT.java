@@ -1,0 +1,230 @@
+package io.holdfast.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole platform as a developer runs it: {@code ./holdfast up} starts the real Kafka broker, Keycloak with
+ * the realm, PostgreSQL, GreenMail, every service, the portal and the gateway; the tests go through the gateway
+ * (http://localhost:8080) with real tokens and a real Chromium; {@code ./holdfast down} afterwards must leave no
+ * process behind. Ordered because stopping a service and disabling a user change the platform for later tests.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+
+    static final String GATEWAY = "http://localhost:8080";
+    static final List<String> API_PREFIXES = List.of("/api/hr", "/api/clients", "/api/finance", "/api/notifications");
+
+    /*
+     * The gateway's own settings, made small: with the default budget (20/s, burst 40) this 2-core machine, busy
+     * running the whole platform, cannot send requests through fast enough to exceed it reliably.
+     */
+    static final int RATE_PER_SECOND = 5;
+    static final int BURST = 10;
+    static final Map<String, String> SMALL_RATE_LIMIT = Map.of(
+            "HOLDFAST_RATE_LIMIT_PER_SECOND", String.valueOf(RATE_PER_SECOND), "HOLDFAST_RATE_LIMIT_BURST", String.valueOf(BURST));
+
+    static Launcher launcher;
+    static final Keycloak keycloak = new Keycloak();
+    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static Map<String, Long> startedPids;
+
+    @BeforeAll
+    static void startPlatform() {
+        launcher = Launcher.fromBuild();
+        // a leftover platform from an interrupted run would make ports look taken
+        launcher.run(Duration.ofMinutes(2), "down");
+        long started = System.nanoTime();
+        Launcher.Result up = launcher.run(SMALL_RATE_LIMIT, Duration.ofMinutes(15), "up");
+        System.out.printf("[system-tests] ./holdfast up took %d s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        assertThat(up.exitCode()).as("./holdfast up exit code; output:%n%s", up.output()).isZero();
+        startedPids = launcher.recordedPids();
+    }
+
+    @AfterAll
+    static void stopPlatformAndLeaveNothingBehind() {
+        if (launcher == null) {
+            return;
+        }
+        Map<String, Long> recorded = new java.util.TreeMap<>(launcher.recordedPids());
+        if (startedPids != null) {
+            startedPids.forEach(recorded::putIfAbsent);
+        }
+        long started = System.nanoTime();
+        Launcher.Result down = launcher.run(Duration.ofMinutes(3), "down");
+        System.out.printf("[system-tests] ./holdfast down took %d s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        assertThat(down.exitCode()).as("./holdfast down; output:%n%s", down.output()).isZero();
+        assertThat(recorded).as("PIDs recorded by the launcher").isNotEmpty();
+        recorded.forEach((name, pid) -> assertThat(Launcher.alive(pid)).as("%s (pid %d) still running after down", name, pid).isFalse());
+        assertThat(launcher.recordedPids()).as("pid files left after down").isEmpty();
+    }
+
+    @Test
+    @Order(1)
+    void upStartsEveryComponentAndEachAnswersItsReadinessCheck() {
+        assertThat(startedPids).containsKeys("kafka", "keycloak", "greenmail", "hr-service", "client-service",
+                "finance-service", "notification-service", "portal", "gateway");
+        startedPids.forEach((name, pid) -> assertThat(Launcher.alive(pid)).as("%s (pid %d) alive", name, pid).isTrue());
+        for (int port : List.of(8080, 8081, 8082, 8083, 8084, 8085)) {
+            assertThat(get("http://localhost:" + port + "/actuator/health/readiness", null).statusCode())
+                    .as("readiness on port %d", port).isEqualTo(200);
+        }
+        Launcher.Result status = launcher.run(Duration.ofMinutes(1), "status");
+        assertThat(status.output()).containsPattern("gateway\\s+\\d+\\s+yes\\s+yes").containsPattern("keycloak\\s+\\d+\\s+yes\\s+yes");
+    }
+
+    @Test
+    @Order(2)
+    void runningUpAgainStartsNothingTwice() {
+        Launcher.Result again = launcher.run(SMALL_RATE_LIMIT, Duration.ofMinutes(5), "up");
+
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(again.output()).doesNotContainPattern("(?m)^  starting ").contains("Holdfast is up: open http://localhost:8080");
+        assertThat(launcher.recordedPids()).isEqualTo(startedPids);
+    }
+
+    @Test
+    @Order(3)
+    void apiCallWithoutTokenIsRefusedWith401OnEveryRoute() {
+        for (String prefix : API_PREFIXES) {
+            assertThat(get(GATEWAY + prefix + "/audit", null).statusCode()).as("%s/audit without a token", prefix).isEqualTo(401);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void roleWithoutTheRightGets403AndTheOwnerGets200ThroughTheGateway() {
+        String manager = keycloak.userToken("anna.manager");
+        String owner = keycloak.userToken("olga.owner");
+        assertThat(Keycloak.claims(owner).path("sub").asString()).isEqualTo("11111111-1111-4111-8111-000000000001");
+
+        for (String prefix : API_PREFIXES) {
+            HttpResponse<String> refused = get(GATEWAY + prefix + "/audit", manager);
+            assertThat(refused.statusCode()).as("%s/audit as account-manager", prefix).isEqualTo(403);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(get(GATEWAY + prefix + "/audit", owner).statusCode()).as("%s/audit as owner", prefix).isEqualTo(200);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void tamperedTokenIsRefused() {
+        String owner = keycloak.userToken("olga.owner");
+        String[] parts = owner.split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+
+        assertThat(get(GATEWAY + "/api/hr/audit", forged).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(6)
+    void financeSystemClientCredentialsTokenReachesTheFinanceFeed() {
+        String token = keycloak.financeSystemToken();
+        assertThat(Keycloak.claims(token).path("realm_access").path("roles").toString()).contains("finance-system");
+
+        HttpResponse<String> feed = get(GATEWAY + "/api/finance/feed", token);
+
+        assertThat(feed.statusCode()).as(feed.body()).isEqualTo(200);
+        assertThat(Keycloak.json().readTree(feed.body()).isObject()).isTrue();
+        // the finance system has no business in HR
+        assertThat(get(GATEWAY + "/api/hr/audit", token).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(7)
+    void browserLogsInThroughKeycloakSeesTheNameAndLogsOut() {
+        try (var browser = new PortalBrowser()) {
+            PortalBrowser.Login login = browser.logIn(GATEWAY, "olga.owner", Keycloak.DEMO_PASSWORD);
+            assertThat(login.loginPageUrl()).startsWith(Keycloak.REALM_URL + "/protocol/openid-connect/auth");
+            assertThat(login.landedOn()).startsWith(GATEWAY);
+            assertThat(login.signedInText()).contains("Olga").contains("olga.owner");
+
+            String afterLogout = browser.logOutAndReopen(GATEWAY);
+            // the Keycloak session ended too: opening the portal again asks for the password
+            assertThat(afterLogout).startsWith(Keycloak.REALM_URL + "/protocol/openid-connect/auth");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void burstBeyondTheLimitGets429WithRetryAfter() throws Exception {
+        String token = keycloak.userToken("leo.legal");
+        List<Callable<HttpResponse<String>>> burst = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            burst.add(() -> get(GATEWAY + "/api/clients/audit?limit=1", token));
+        }
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(20)) {
+            for (Future<HttpResponse<String>> f : pool.invokeAll(burst)) {
+                answers.add(f.get());
+            }
+        }
+        List<HttpResponse<String>> limited = answers.stream().filter(r -> r.statusCode() == 429).toList();
+        System.out.printf("[system-tests] burst of %d: %d answered 200, %d answered 429%n", answers.size(),
+                answers.stream().filter(r -> r.statusCode() == 200).count(), limited.size());
+
+        assertThat(answers).allSatisfy(r -> assertThat(r.statusCode()).isIn(200, 429));
+        assertThat(limited).isNotEmpty();
+        assertThat(limited.getFirst().headers().firstValue("Retry-After")).isPresent()
+                .hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isPositive());
+        // another person has their own budget
+        assertThat(get(GATEWAY + "/api/clients/audit?limit=1", keycloak.userToken("olga.owner")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(9)
+    void stoppedServiceYieldsThe503ProblemAnswerOnItsRoute() {
+        String owner = keycloak.userToken("olga.owner");
+        long pid = startedPids.get("notification-service");
+
+        Launcher.Result stop = launcher.run(Duration.ofMinutes(1), "stop", "notification-service");
+
+        assertThat(stop.exitCode()).as(stop.output()).isZero();
+        assertThat(Launcher.alive(pid)).isFalse();
+        HttpResponse<String> answer = get(GATEWAY + "/api/notifications/audit", owner);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = Keycloak.json().readTree(answer.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(503);
+        // the other routes are unaffected
+        assertThat(get(GATEWAY + "/api/hr/audit", owner).statusCode()).isEqualTo(200);
+        assertThat(launcher.run(Duration.ofMinutes(1), "status").output()).containsPattern("notification-service\\s+-\\s+no");
+    }
+
+    static HttpResponse<String> get(String url, String bearer) {
+        var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

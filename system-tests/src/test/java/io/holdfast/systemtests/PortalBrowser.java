@@ -1,0 +1,89 @@
+package io.holdfast.systemtests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's Chromium driven by Playwright (no browser download), as a person uses the portal. Screenshots of each
+ * step go to target/screenshots.
+ */
+final class PortalBrowser implements AutoCloseable {
+
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    record Login(String loginPageUrl, String landedOn, String signedInText) {
+    }
+
+    private final Playwright playwright;
+    private final Browser browser;
+    private final Page page;
+
+    PortalBrowser() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException(CHROMIUM + " is missing: apt-get install -y chromium (.ci/run does this)");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        page = browser.newContext().newPage();
+        // the first login warms the gateway's OAuth2 client and the portal up: generous on a busy 2-core machine
+        page.setDefaultTimeout(90_000);
+        page.setDefaultNavigationTimeout(90_000);
+    }
+
+    /** Opens the portal, expects Keycloak's login page, signs in and returns where the browser landed. */
+    Login logIn(String portalUrl, String username, String password) {
+        page.navigate(portalUrl);
+        page.waitForURL(Pattern.compile(".*/protocol/openid-connect/auth.*"));
+        String loginPage = page.url();
+        screenshot("1-keycloak-login");
+        page.fill("#username", username);
+        page.fill("#password", password);
+        page.click("#kc-login", new Page.ClickOptions().setNoWaitAfter(true));
+        page.waitForURL(Pattern.compile("^" + Pattern.quote(portalUrl) + ".*"));
+        page.waitForSelector("#signed-in");
+        screenshot("2-portal-signed-in");
+        return new Login(loginPage, page.url(), page.textContent("#signed-in"));
+    }
+
+    /** Clicks "Log out", then opens the portal again and returns the URL it ends up on. */
+    String logOutAndReopen(String portalUrl) {
+        page.click("#logout", new Page.ClickOptions().setNoWaitAfter(true));
+        // logout runs gateway → Keycloak end-session → back to the portal, which wants a login again
+        page.waitForURL(Pattern.compile(".*/protocol/openid-connect/auth.*"));
+        screenshot("3-after-logout");
+        page.navigate(portalUrl);
+        page.waitForURL(Pattern.compile(".*/protocol/openid-connect/auth.*"));
+        page.waitForSelector("#username");
+        screenshot("4-portal-asks-to-log-in-again");
+        return page.url();
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        try {
+            screenshot("last-page");
+        } catch (RuntimeException ignored) {
+            // the browser may be gone already; the test's own error says what failed
+        }
+        browser.close();
+        playwright.close();
+    }
+}
