@@ -9,6 +9,8 @@ import java.util.UUID;
 import io.holdfast.clients.client.ClientApi.ClientChange;
 import io.holdfast.clients.client.ClientApi.NewClient;
 import io.holdfast.clients.client.ClientApi.NewContact;
+import io.holdfast.clients.employee.Employee;
+import io.holdfast.clients.employee.EmployeeDirectory;
 import io.holdfast.contracts.Money;
 import io.holdfast.contracts.crm.ClientContactsChanged;
 import io.holdfast.contracts.crm.ClientRegistered;
@@ -29,8 +31,11 @@ public class ClientRegistry {
     private final ClientAccess access;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final EmployeeDirectory directory;
 
-    ClientRegistry(ClientRepository clients, ClientAccess access, Outbox outbox, AuditLog audit) {
+    ClientRegistry(ClientRepository clients, ClientAccess access, Outbox outbox, AuditLog audit,
+            EmployeeDirectory directory) {
+        this.directory = directory;
         this.clients = clients;
         this.access = access;
         this.outbox = outbox;
@@ -46,6 +51,10 @@ public class ClientRegistry {
                 throw new BadRequestException("accountManagerUserId",
                         "you may register clients only for yourself or for your own team");
             }
+        }
+        if (directory.statusOf(body.accountManagerUserId()) != Employee.Status.ACTIVE) {
+            // a leaver's clients are being handed over; a new one must start with someone who stays
+            throw new BadRequestException("accountManagerUserId", "is leaving the company and cannot take new clients");
         }
         if (clients.taxIdTaken(body.taxId(), null)) {
             throw new ConflictException("duplicate-tax-id", "A client with tax id " + body.taxId() + " already exists");

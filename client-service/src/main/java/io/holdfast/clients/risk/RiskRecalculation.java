@@ -102,7 +102,9 @@ public class RiskRecalculation {
                   (select client_id from risk_dirty order by marked_at limit :n for update skip locked)
                 returning client_id
                 """).param("n", CHUNK).query(UUID.class).list();
-        ids.forEach(id -> clients.find(id).filter(c -> c.status() != Client.Status.CHURNED).ifPresent(this::recompute));
+        // client rows are locked in the database's id order (as the handover worker does), so the two never
+        // deadlock; the lower-case text of a UUID sorts like PostgreSQL's uuid, UUID.compareTo does not
+        ids.stream().sorted(java.util.Comparator.comparing(UUID::toString)).forEach(id -> clients.find(id).filter(c -> c.status() != Client.Status.CHURNED).ifPresent(this::recompute));
         return !ids.isEmpty();
     }
 

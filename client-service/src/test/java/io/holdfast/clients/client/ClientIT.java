@@ -245,6 +245,10 @@ class ClientIT {
                 "select status from employee where user_id = :u").param("u", leaver).query(String.class).optional().orElse(null)));
 
         mvc.perform(get("/api/clients/" + leaving).header("Authorization", "Bearer " + hr)).andExpect(status().isOk());
+        // nobody registers a new client for a leaver
+        mvc.perform(post("/api/clients").header("Authorization", "Bearer " + owner).contentType(MediaType.APPLICATION_JSON)
+                        .content(clientJson("For The Leaver", "TX-LEAVER-1", "north", leaver, "")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("accountManagerUserId"));
         mvc.perform(get("/api/clients/" + leaving).header("Authorization", "Bearer " + TestTokens.withRoles("legal")))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/clients/" + staying).header("Authorization", "Bearer " + hr)).andExpect(status().isNotFound());

@@ -280,4 +280,36 @@ class HandoverIT {
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isConflict());
         assertThat(new HashSet<>(planIds)).hasSize(4);
     }
+
+    @Test
+    void aPlanningJobInterruptedAfterAChunkResumesFromItsCursorWithoutRedoingClients() throws Exception {
+        Person leaver = hire("crash-leaver", "crash", "account-manager");
+        Person member = hire("crash-member", "crash", "account-manager");
+        awaitEmployees(leaver, member);
+        // in PostgreSQL's uuid order, which is the order of the lower-case text (not of UUID.compareTo)
+        List<UUID> clients = clientsOf(leaver.userId(), 5, "crash").stream()
+                .sorted(java.util.Comparator.comparing(UUID::toString)).toList();
+        String departureId = UUID.randomUUID().toString();
+        // the state a crash leaves behind: the first chunk (two clients) committed with the cursor, the rest not yet
+        jdbc.sql("insert into departure (departure_id, employee_id, user_id, team, last_working_day, state)"
+                + " values (:d, :e, :u, 'crash', :l, 'PLANNING')").param("d", departureId).param("e", leaver.employeeId())
+                .param("u", leaver.userId()).param("l", LocalDate.now().plusDays(20)).update();
+        for (UUID done : clients.subList(0, 2)) {
+            jdbc.sql("insert into handover_plan (id, departure_id, client_id, departing_user_id, successor_user_id,"
+                    + " successor_reason, status, client_status_before, tasks) values (:id, :d, :c, :u, :s, 'LOWEST_LOAD_IN_TEAM',"
+                    + " 'PROPOSED', 'ACTIVE', '[]')").param("id", UUID.randomUUID()).param("d", departureId).param("c", done)
+                    .param("u", leaver.userId()).param("s", member.userId()).update();
+        }
+        jdbc.sql("insert into handover_job (departure_id, kind, state, total, done, cursor_id) values (:d, 'PLAN', 'RUNNING', 5, 2, :cursor)")
+                .param("d", departureId).param("cursor", clients.get(1)).update();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> progress(departureId, "PLAN").equals("DONE 5/5"));
+        assertThat(jdbc.sql("select count(*) from handover_plan where departure_id = :d").param("d", departureId)
+                .query(Long.class).single()).isEqualTo(5);
+        // only the three clients after the cursor were planned by the resumed job
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'handover.planned' and target_id in (:ids)")
+                .param("ids", clients.stream().map(UUID::toString).toList()).query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'handover.planned' and target_id in (:ids)")
+                .param("ids", clients.subList(0, 2).stream().map(UUID::toString).toList()).query(Long.class).single()).isZero();
+    }
 }
