@@ -312,4 +312,43 @@ class HandoverIT {
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'handover.planned' and target_id in (:ids)")
                 .param("ids", clients.subList(0, 2).stream().map(UUID::toString).toList()).query(Long.class).single()).isZero();
     }
+
+    /**
+     * The 10,000-client departure of the issue, measured on demand (about a minute on two cores):
+     * {@code ./mvnw -pl client-service verify -Dit.test=HandoverIT -Dhandover.bench=true}.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "handover.bench", matches = "true")
+    void aDepartureOfAManagerWith10000ClientsRunsInTheBackgroundWithProgress() throws Exception {
+        Person leaver = hire("bench-leaver", "bench", "account-manager");
+        Person anna = hire("bench-anna", "bench", "account-manager");
+        awaitEmployees(leaver, anna);
+        jdbc.sql("""
+                insert into client (id, name, tax_id, segment, status, team, account_manager_user_id,
+                  executive_sponsor_user_id, client_since, yearly_revenue, currency, language)
+                select gen_random_uuid(), 'Bench ' || g, 'B-' || g || '-' || :u, 'SMB', 'ACTIVE', 'bench', :u,
+                  :u, date '2021-01-01', 1000 + g, 'EUR', 'en' from generate_series(1, 10000) g
+                """).param("u", leaver.userId()).update();
+        String departureId = UUID.randomUUID().toString();
+        long start = System.nanoTime();
+        HrEvents.send(kafka, HrEvents.departure(leaver.employeeId(), leaver.userId(), departureId, "bench"));
+        List<String> seenProgress = new ArrayList<>();
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            String p = progress(departureId, "PLAN");
+            seenProgress.add(p);
+            return p.equals("DONE 10000/10000");
+        });
+        long planned = System.nanoTime();
+        HrEvents.send(kafka, HrEvents.departed(leaver.employeeId(), leaver.userId(), departureId, "bench"));
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> progress(departureId, "REASSIGN").equals("DONE 10000/10000"));
+        long reassigned = System.nanoTime();
+        assertThat(jdbc.sql("select count(*) from client where account_manager_user_id = :u").param("u", leaver.userId())
+                .query(Long.class).single()).isZero();
+        // progress was visible on the way, not only at the end
+        assertThat(seenProgress.stream().filter(p -> p.startsWith("RUNNING")).count()).isPositive();
+        System.out.printf("HANDOVER-10000: plans %d ms; reassignment %d ms; progress samples %s%n",
+                (planned - start) / 1_000_000, (reassigned - planned) / 1_000_000,
+                seenProgress.subList(0, Math.min(5, seenProgress.size())));
+    }
 }
