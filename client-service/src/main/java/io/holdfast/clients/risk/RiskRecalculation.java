@@ -22,7 +22,6 @@ import io.holdfast.contracts.crm.ClientRiskChanged.Band;
 import io.holdfast.kit.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -51,10 +50,7 @@ public class RiskRecalculation {
     private final TouchpointCadence.Settings cadence;
 
     RiskRecalculation(JdbcClient jdbc, ClientRepository clients, EmployeeDirectory directory, Touchpoints touchpoints,
-            AccessLog accessLog, Outbox outbox, TransactionTemplate tx,
-            @Value("${holdfast.clients.touchpoints.executive-every-days:90}") int executiveDays,
-            @Value("${holdfast.clients.touchpoints.company-every-days:180}") int companyDays,
-            @Value("${holdfast.clients.touchpoints.due-soon-days:14}") int dueSoonDays) {
+            AccessLog accessLog, Outbox outbox, TransactionTemplate tx, TouchpointCadence.Settings cadence) {
         this.jdbc = jdbc;
         this.clients = clients;
         this.directory = directory;
@@ -62,7 +58,7 @@ public class RiskRecalculation {
         this.accessLog = accessLog;
         this.outbox = outbox;
         this.tx = tx;
-        this.cadence = new TouchpointCadence.Settings(executiveDays, companyDays, dueSoonDays);
+        this.cadence = cadence;
     }
 
     public record Assessment(UUID clientId, String name, String accountManagerUserId, int score, Band band,

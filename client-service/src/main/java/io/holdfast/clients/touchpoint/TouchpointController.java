@@ -17,7 +17,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,14 +40,12 @@ public class TouchpointController {
     private final TouchpointCadence.Settings cadence;
 
     TouchpointController(ClientAccess access, Touchpoints touchpoints, TouchpointRecording recording, JdbcClient jdbc,
-            @Value("${holdfast.clients.touchpoints.executive-every-days:90}") int executiveDays,
-            @Value("${holdfast.clients.touchpoints.company-every-days:180}") int companyDays,
-            @Value("${holdfast.clients.touchpoints.due-soon-days:14}") int dueSoonDays) {
+            TouchpointCadence.Settings cadence) {
         this.access = access;
         this.touchpoints = touchpoints;
         this.recording = recording;
         this.jdbc = jdbc;
-        this.cadence = new TouchpointCadence.Settings(executiveDays, companyDays, dueSoonDays);
+        this.cadence = cadence;
     }
 
     public record NewTouchpoint(@NotNull TouchpointRecorded.Kind kind, @NotNull @PastOrPresent Instant at,
@@ -111,8 +108,8 @@ public class TouchpointController {
                 .param("execCutoff", execCutoff).param("companyCutoff", companyCutoff).param("limit", n)
                 .query(rs -> {
                     LocalDate since = rs.getObject("client_since", LocalDate.class);
-                    var a = TouchpointCadence.assess(since, date(rs.getTimestamp("last_exec")),
-                            date(rs.getTimestamp("last_company")), today, cadence);
+                    var a = TouchpointCadence.assess(since, Touchpoints.date(rs.getTimestamp("last_exec")),
+                            Touchpoints.date(rs.getTimestamp("last_company")), today, cadence);
                     if (a.needsAttention()) {
                         due.add(new DueClient(rs.getObject("id", UUID.class), rs.getString("name"),
                                 rs.getString("account_manager_user_id"), rs.getString("executive_sponsor_user_id"),
@@ -122,7 +119,4 @@ public class TouchpointController {
         return due;
     }
 
-    private static LocalDate date(java.sql.Timestamp ts) {
-        return ts == null ? null : ts.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-    }
 }

@@ -61,7 +61,7 @@ public class Touchpoints {
                 .single();
     }
 
-    private static LocalDate date(java.sql.Timestamp ts) {
+    static LocalDate date(java.sql.Timestamp ts) {
         return Optional.ofNullable(ts).map(t -> t.toInstant().atZone(ZoneOffset.UTC).toLocalDate()).orElse(null);
     }
 }

@@ -9,11 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import io.holdfast.clients.HrEvents;
+import io.holdfast.clients.TestData;
 import io.holdfast.contracts.EventSchemas;
 import io.holdfast.contracts.Topics;
 import io.holdfast.contracts.crm.ExportBlocked;
@@ -50,26 +50,11 @@ class AccessIT {
     final String owner = TestTokens.withRoles("owner");
 
     List<UUID> clientsOf(String managerUserId, String prefix, int count) {
-        List<UUID> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            UUID id = UUID.randomUUID();
-            jdbc.sql("""
-                    insert into client (id, name, tax_id, segment, status, team, account_manager_user_id,
-                      executive_sponsor_user_id, client_since, yearly_revenue, currency, language)
-                    values (:id, :name, :tax, 'SMB', 'ACTIVE', 'access', :m, :s, date '2021-01-01', :rev, 'EUR', 'en')
-                    """).param("id", id).param("name", prefix + " " + i).param("tax", "T-" + id).param("m", managerUserId)
-                    .param("s", UUID.randomUUID().toString()).param("rev", new BigDecimal("1000.00")).update();
-            ids.add(id);
-        }
-        return ids;
+        return TestData.clients(jdbc, managerUserId, "access", prefix, count, i -> new BigDecimal("1000.00"));
     }
 
     ConsumerRecord<String, String> awaitEvent(String type, String key) {
-        try (TopicProbe probe = new TopicProbe(brokers, Topics.CRM_ACCESS)) {
-            return probe.until(r -> r.stream().anyMatch(x -> key.equals(x.key()) && type.equals(TopicProbe.header(x, "ce_type"))),
-                            Duration.ofSeconds(20)).stream()
-                    .filter(x -> key.equals(x.key()) && type.equals(TopicProbe.header(x, "ce_type"))).findFirst().orElseThrow();
-        }
+        return TestData.event(brokers, Topics.CRM_ACCESS, type, key);
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.holdfast.clients.HrEvents;
+import io.holdfast.clients.TestData;
 import io.holdfast.contracts.EventSchemas;
 import io.holdfast.contracts.Topics;
 import io.holdfast.contracts.crm.ClientChurned;
@@ -313,11 +314,7 @@ class ClientIT {
     }
 
     ConsumerRecord<String, String> awaitClientEvent(String type, String key) {
-        try (TopicProbe probe = new TopicProbe(brokers, Topics.CRM_CLIENTS)) {
-            return probe.until(r -> r.stream().anyMatch(x -> key.equals(x.key()) && type.equals(TopicProbe.header(x, "ce_type"))),
-                            Duration.ofSeconds(20)).stream()
-                    .filter(x -> key.equals(x.key()) && type.equals(TopicProbe.header(x, "ce_type"))).findFirst().orElseThrow();
-        }
+        return TestData.event(brokers, Topics.CRM_CLIENTS, type, key);
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.holdfast.clients.HrEvents;
+import io.holdfast.clients.TestData;
 import io.holdfast.contracts.EventSchemas;
 import io.holdfast.contracts.Topics;
 import io.holdfast.contracts.crm.ClientReassigned;
@@ -70,19 +71,8 @@ class HandoverIT {
     }
 
     List<UUID> clientsOf(String managerUserId, int count, String team) {
-        List<UUID> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            UUID id = UUID.randomUUID();
-            jdbc.sql("""
-                    insert into client (id, name, tax_id, segment, status, team, account_manager_user_id,
-                      executive_sponsor_user_id, client_since, yearly_revenue, currency, language)
-                    values (:id, :name, :tax, 'SMB', 'ACTIVE', :team, :m, :s, date '2021-01-01', :rev, 'EUR', 'en')
-                    """).param("id", id).param("name", "Client " + i + " of " + managerUserId.substring(0, 8))
-                    .param("tax", "T-" + id).param("team", team).param("m", managerUserId)
-                    .param("s", UUID.randomUUID().toString()).param("rev", new BigDecimal(10000 + (i % 7) * 1000)).update();
-            ids.add(id);
-        }
-        return ids;
+        return TestData.clients(jdbc, managerUserId, team, "Client of " + managerUserId.substring(0, 8), count,
+                i -> new BigDecimal(10000 + (i % 7) * 1000));
     }
 
     String progress(String departureId, String kind) throws Exception {

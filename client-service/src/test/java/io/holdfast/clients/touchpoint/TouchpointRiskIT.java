@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.holdfast.clients.HrEvents;
+import io.holdfast.clients.TestData;
 import io.holdfast.contracts.EventSchemas;
 import io.holdfast.contracts.Topics;
 import io.holdfast.contracts.crm.ClientRiskChanged;
@@ -23,7 +24,6 @@ import io.holdfast.contracts.notify.CompanyDocumentIssued;
 import io.holdfast.kit.EventJson;
 import io.holdfast.kit.test.HoldfastIntegrationTest;
 import io.holdfast.kit.test.TestTokens;
-import io.holdfast.kit.test.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,11 +61,7 @@ class TouchpointRiskIT {
     }
 
     List<ConsumerRecord<String, String>> awaitEvents(String type, String key, int count) {
-        try (TopicProbe probe = new TopicProbe(brokers, Topics.CRM_CLIENTS)) {
-            return probe.until(r -> r.stream().filter(x -> key.equals(x.key()) && type.equals(TopicProbe.header(x, "ce_type")))
-                            .count() >= count, Duration.ofSeconds(30)).stream()
-                    .filter(x -> key.equals(x.key()) && type.equals(TopicProbe.header(x, "ce_type"))).toList();
-        }
+        return TestData.events(brokers, Topics.CRM_CLIENTS, type, key, count);
     }
 
     @Test
