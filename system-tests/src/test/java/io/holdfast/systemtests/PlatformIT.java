@@ -38,13 +38,17 @@ class PlatformIT {
     static final List<String> API_PREFIXES = List.of("/api/hr", "/api/clients", "/api/finance", "/api/notifications");
 
     /*
-     * The gateway's own settings, made small: with the default budget (20/s, burst 40) this 2-core machine, busy
-     * running the whole platform, cannot send requests through fast enough to exceed it reliably.
+     * The gateway's own rate-limit settings, made small: with the default budget (20/s, burst 40) this 2-core
+     * machine, busy running the whole platform, cannot send requests through fast enough to exceed it reliably.
+     * Fresh databases (named like the service tests' so that they are dropped after a few hours): a database
+     * left by an earlier run with other migrations must not decide this run.
      */
     static final int RATE_PER_SECOND = 5;
     static final int BURST = 10;
-    static final Map<String, String> SMALL_RATE_LIMIT = Map.of(
-            "HOLDFAST_RATE_LIMIT_PER_SECOND", String.valueOf(RATE_PER_SECOND), "HOLDFAST_RATE_LIMIT_BURST", String.valueOf(BURST));
+    static final Map<String, String> PLATFORM_ENV = Map.of(
+            "HOLDFAST_RATE_LIMIT_PER_SECOND", String.valueOf(RATE_PER_SECOND),
+            "HOLDFAST_RATE_LIMIT_BURST", String.valueOf(BURST),
+            "HOLDFAST_DB_PREFIX", "hft_" + System.currentTimeMillis() / 1000 + "_");
 
     static Launcher launcher;
     static final Keycloak keycloak = new Keycloak();
@@ -57,7 +61,7 @@ class PlatformIT {
         // a leftover platform from an interrupted run would make ports look taken
         launcher.run(Duration.ofMinutes(2), "down");
         long started = System.nanoTime();
-        Launcher.Result up = launcher.run(SMALL_RATE_LIMIT, Duration.ofMinutes(15), "up");
+        Launcher.Result up = launcher.run(PLATFORM_ENV, Duration.ofMinutes(15), "up");
         System.out.printf("[system-tests] ./holdfast up took %d s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
         assertThat(up.exitCode()).as("./holdfast up exit code; output:%n%s", up.output()).isZero();
         startedPids = launcher.recordedPids();
@@ -98,7 +102,7 @@ class PlatformIT {
     @Test
     @Order(2)
     void runningUpAgainStartsNothingTwice() {
-        Launcher.Result again = launcher.run(SMALL_RATE_LIMIT, Duration.ofMinutes(5), "up");
+        Launcher.Result again = launcher.run(PLATFORM_ENV, Duration.ofMinutes(5), "up");
 
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(again.output()).doesNotContainPattern("(?m)^  starting ").contains("Holdfast is up: open http://localhost:8080");
@@ -211,6 +215,84 @@ class PlatformIT {
         // the other routes are unaffected
         assertThat(get(GATEWAY + "/api/hr/audit", owner).statusCode()).isEqualTo(200);
         assertThat(launcher.run(Duration.ofMinutes(1), "status").output()).containsPattern("notification-service\\s+-\\s+no");
+    }
+
+    @Test
+    @Order(10)
+    void upAgainStartsOnlyTheStoppedService() {
+        Map<String, Long> before = launcher.recordedPids();
+        assertThat(before).doesNotContainKey("notification-service");
+
+        Launcher.Result up = launcher.run(PLATFORM_ENV, Duration.ofMinutes(5), "up");
+
+        assertThat(up.exitCode()).as(up.output()).isZero();
+        assertThat(up.output()).containsPattern("(?m)^  starting notification-service").doesNotContainPattern("(?m)^  starting (?!notification-service)");
+        Map<String, Long> after = launcher.recordedPids();
+        before.forEach((name, pid) -> assertThat(after.get(name)).as(name).isEqualTo(pid));
+        assertThat(get(GATEWAY + "/api/notifications/audit", keycloak.userToken("olga.owner")).statusCode()).isEqualTo(200);
+    }
+
+    /*
+     * Disables a demo user in Keycloak, so it runs last; the next ./holdfast up imports the realm afresh.
+     */
+    @Test
+    @Order(11)
+    void departedEmployeeCannotLogInAndTheirEarlierTokenIsRefusedByEveryService() throws Exception {
+        String markId = "11111111-1111-4111-8111-000000000004";
+        String hr = keycloak.userToken("hanna.hr");
+        String markEarlierToken = keycloak.userToken("mark.manager");
+        for (String prefix : API_PREFIXES) {
+            assertThat(get(GATEWAY + prefix + "/audit", markEarlierToken).statusCode()).as("%s before the departure", prefix).isEqualTo(403);
+        }
+        HttpResponse<String> hired = send("POST", GATEWAY + "/api/hr/employees", hr, Map.of(
+                "userId", markId, "username", "mark.manager", "fullName", "Mark Manager",
+                "workEmail", "mark.manager@holdfast.example.com", "personalEmail", "mark.private@example.com",
+                "position", "Account manager", "team", "north", "roles", List.of("account-manager"),
+                "language", "en", "hireDate", "2024-01-15"));
+        assertThat(hired.statusCode()).as(hired.body()).isEqualTo(201);
+        String employeeId = Keycloak.json().readTree(hired.body()).path("id").asString();
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+
+        HttpResponse<String> scheduled = send("POST", GATEWAY + "/api/hr/employees/" + employeeId + "/departure", hr,
+                Map.of("noticeDate", today, "lastWorkingDay", today, "reason", "RESIGNATION"));
+        assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
+        HttpResponse<String> completed = send("POST", GATEWAY + "/api/hr/employees/" + employeeId + "/departure/complete", hr, null);
+        assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
+
+        // EmployeeDeparted reaches every service's deny-list through Kafka; Keycloak is told through its admin API
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        Map<String, Integer> answers;
+        Keycloak.TokenAnswer login;
+        do {
+            Thread.sleep(1000);
+            answers = new java.util.TreeMap<>();
+            for (String prefix : API_PREFIXES) {
+                answers.put(prefix, get(GATEWAY + prefix + "/audit", markEarlierToken).statusCode());
+            }
+            login = keycloak.passwordGrant("mark.manager");
+        } while ((answers.values().stream().anyMatch(s -> s != 401) || login.status() == 200) && System.nanoTime() < deadline);
+
+        assertThat(answers).as("mark's earlier token per service").allSatisfy((prefix, status) -> assertThat(status).isEqualTo(401));
+        assertThat(login.status()).as("mark.manager's login after the departure: %s", login.body()).isEqualTo(400);
+        assertThat(login.body().path("error").asString()).isEqualTo("invalid_grant");
+        // others are unaffected
+        assertThat(get(GATEWAY + "/api/hr/audit", keycloak.userToken("olga.owner")).statusCode()).isEqualTo(200);
+    }
+
+    static HttpResponse<String> send(String method, String url, String bearer, Object body) {
+        var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + bearer)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(Keycloak.json().writeValueAsString(body)));
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static HttpResponse<String> get(String url, String bearer) {
