@@ -58,8 +58,8 @@ public final class HrEvents {
                 team, LocalDate.now(), LocalDate.now().plusMonths(12), null, Instant.now());
     }
 
-    public static DepartureCancelled cancelled(String employeeId, String userId, String departureId) {
-        return new DepartureCancelled(employeeId, 3, departureId, userId, UUID.randomUUID().toString(),
+    public static DepartureCancelled cancelled(String employeeId, String userId, String departureId, long version) {
+        return new DepartureCancelled(employeeId, version, departureId, userId, UUID.randomUUID().toString(),
                 "changed their mind", Instant.now());
     }
 }

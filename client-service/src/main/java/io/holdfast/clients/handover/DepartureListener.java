@@ -35,15 +35,14 @@ class DepartureListener {
         boolean ran = inbox.handle(record, "handover", event -> {
             switch (event.payload()) {
                 case DepartureScheduled e -> {
-                    if (store.createDeparture(e.departureId(), e.employeeId(), e.userId(), e.team(), e.lastWorkingDay())) {
-                        store.createJob(e.departureId(), HandoverStore.JobKind.PLAN, clients.countManagedBy(e.userId()));
-                    }
+                    // a second DepartureScheduled (a moved last day) updates the date; the job exists only once
+                    store.recordDeparture(e.departureId(), e.employeeId(), e.userId(), e.team(), e.lastWorkingDay());
+                    store.createJob(e.departureId(), HandoverStore.JobKind.PLAN, clients.countManagedBy(e.userId()));
                 }
                 case EmployeeDeparted e -> {
                     // HR may complete a departure without scheduling it first: plan, then reassign at once
-                    if (store.createDeparture(e.departureId(), e.employeeId(), e.userId(), e.team(), e.lastWorkingDay())) {
-                        store.createJob(e.departureId(), HandoverStore.JobKind.PLAN, clients.countManagedBy(e.userId()));
-                    }
+                    store.recordDeparture(e.departureId(), e.employeeId(), e.userId(), e.team(), e.lastWorkingDay());
+                    store.createJob(e.departureId(), HandoverStore.JobKind.PLAN, clients.countManagedBy(e.userId()));
                     store.createJob(e.departureId(), HandoverStore.JobKind.REASSIGN, 0);
                 }
                 case DepartureCancelled e -> {

@@ -37,13 +37,18 @@ class HandoverStore {
         this.jdbc = jdbc;
     }
 
-    /** @return true if the departure is new (a second DepartureScheduled for it changes nothing) */
-    boolean createDeparture(String departureId, String employeeId, String userId, String team, LocalDate lastWorkingDay) {
-        return jdbc.sql("""
+    /**
+     * Records the departure, or takes a moved last working day from a later DepartureScheduled of the same
+     * departure while it is still open.
+     */
+    void recordDeparture(String departureId, String employeeId, String userId, String team, LocalDate lastWorkingDay) {
+        jdbc.sql("""
                 insert into departure (departure_id, employee_id, user_id, team, last_working_day, state)
-                values (:d, :e, :u, :t, :l, 'PLANNING') on conflict do nothing
+                values (:d, :e, :u, :t, :l, 'PLANNING')
+                on conflict (departure_id) do update set last_working_day = excluded.last_working_day
+                where departure.state in ('PLANNING', 'PLANNED')
                 """).param("d", departureId).param("e", employeeId).param("u", userId).param("t", team)
-                .param("l", lastWorkingDay).update() == 1;
+                .param("l", lastWorkingDay).update();
     }
 
     Optional<Departure> departure(String departureId) {

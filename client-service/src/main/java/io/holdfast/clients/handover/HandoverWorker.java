@@ -178,7 +178,7 @@ class HandoverWorker {
         }
         boolean finished = plans.size() < chunkSize;
         store.advanceJob(job.id(), plans.size(), null, finished);
-        if (finished) {
+        if (finished && !"DONE".equals(departure.state())) {
             store.departureState(departure.departureId(), "CANCELLED");
         }
     }

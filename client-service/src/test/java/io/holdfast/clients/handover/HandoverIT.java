@@ -173,7 +173,19 @@ class HandoverIT {
         assertThat(jdbc.sql("select distinct successor_reason from handover_plan where departure_id = :d")
                 .param("d", departureId).query(String.class).list()).containsExactly("EXECUTIVE_SPONSOR");
 
-        HrEvents.send(kafka, HrEvents.cancelled(leaver.employeeId(), leaver.userId(), departureId));
+        // hr moves the last working day: the departure takes the new date, nothing is planned twice
+        var moved = HrEvents.departure(leaver.employeeId(), leaver.userId(), departureId, "cancel");
+        LocalDate newLastDay = moved.lastWorkingDay().plusDays(10);
+        HrEvents.send(kafka, new io.holdfast.contracts.hr.DepartureScheduled(moved.employeeId(), 3, departureId,
+                moved.userId(), moved.username(), moved.fullName(), moved.team(), null, moved.noticeDate(), newLastDay,
+                moved.reason(), moved.recordedBy(), 12, newLastDay.plusMonths(12), java.time.Instant.now()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> newLastDay.equals(jdbc.sql(
+                "select last_working_day from departure where departure_id = :d").param("d", departureId)
+                .query(LocalDate.class).single()));
+        assertThat(jdbc.sql("select count(*) from handover_plan where departure_id = :d").param("d", departureId)
+                .query(Long.class).single()).isEqualTo(3);
+
+        HrEvents.send(kafka, HrEvents.cancelled(leaver.employeeId(), leaver.userId(), departureId, 4));
         await().atMost(Duration.ofSeconds(30)).until(() -> progress(departureId, "CANCEL").equals("DONE 3/3"));
         assertThat(jdbc.sql("select count(*) from client where id in (:ids) and status = 'ACTIVE' and account_manager_user_id = :u")
                 .param("ids", clients).param("u", leaver.userId()).query(Long.class).single()).isEqualTo(3);
