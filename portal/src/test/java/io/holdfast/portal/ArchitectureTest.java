@@ -27,6 +27,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void businessRulesArePlainJava() {
+        noClasses().that().haveSimpleNameEndingWith("Calculator").or().haveSimpleNameEndingWith("Policy")
+                .or().haveSimpleNameEndingWith("Rule")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "java.net..")
+                .check(classes);
+    }
+
+    @Test
     void signedInUserIsPlainJava() {
         noClasses().that().haveSimpleName("SignedInUser")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..")

@@ -21,16 +21,16 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 
 /** A token issuer for tests: an RSA key, its JWKS served over real HTTP, and Keycloak-shaped access tokens. */
-final class TestIssuer {
+public final class TestIssuer {
 
-    static final String ISSUER = "http://issuer.test/realms/holdfast";
+    public static final String ISSUER = "http://issuer.test/realms/holdfast";
     private static final RSAKey KEY = newKey();
     private static HttpServer server;
 
     private TestIssuer() {
     }
 
-    static synchronized String jwksUrl() {
+    public static synchronized String jwksUrl() {
         if (server == null) {
             try {
                 server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -49,7 +49,7 @@ final class TestIssuer {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/certs";
     }
 
-    static String token(String audience, Map<String, Object> claims) {
+    public static String token(String audience, Map<String, Object> claims) {
         try {
             JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                     .issuer(ISSUER)
