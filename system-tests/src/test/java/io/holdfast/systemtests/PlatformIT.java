@@ -277,6 +277,20 @@ class PlatformIT {
         assertThat(login.body().path("error").asString()).isEqualTo("invalid_grant");
         // others are unaffected
         assertThat(get(GATEWAY + "/api/hr/audit", keycloak.userToken("olga.owner")).statusCode()).isEqualTo(200);
+
+        // notification-service wrote to his personal address about his obligations: read it from GreenMail's API
+        JsonNode inbox;
+        long mailDeadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        do {
+            HttpResponse<String> messages = get("http://127.0.0.1:3080/api/user/mark.private@example.com/messages/INBOX", null);
+            inbox = messages.statusCode() == 200 ? Keycloak.json().readTree(messages.body()) : Keycloak.json().createArrayNode();
+            if (!inbox.isEmpty()) {
+                break;
+            }
+            Thread.sleep(1000);
+        } while (System.nanoTime() < mailDeadline);
+        assertThat(inbox.isArray()).isTrue();
+        assertThat(inbox.size()).as("e-mails to mark.private@example.com in GreenMail").isPositive();
     }
 
     static HttpResponse<String> send(String method, String url, String bearer, Object body) {
