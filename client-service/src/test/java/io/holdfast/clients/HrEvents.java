@@ -1,21 +1,22 @@
 package io.holdfast.clients;
 
-import java.nio.charset.StandardCharsets;
+import io.holdfast.kit.test.CloudEvents;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.holdfast.contracts.CloudEventHeaders;
+
 import io.holdfast.contracts.DomainEvent;
-import io.holdfast.contracts.EventCatalog;
+
 import io.holdfast.contracts.hr.DepartureCancelled;
 import io.holdfast.contracts.hr.DepartureScheduled;
 import io.holdfast.contracts.hr.EmployeeDeparted;
 import io.holdfast.contracts.hr.EmployeeHired;
-import io.holdfast.kit.EventJson;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
+
+
+
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** Sends hr events to Kafka the way hr-service's outbox relay does (CloudEvents binary mode). */
@@ -29,16 +30,7 @@ public final class HrEvents {
     }
 
     public static String send(KafkaTemplate<String, String> kafka, DomainEvent event, String eventId) {
-        var descriptor = EventCatalog.of(event.getClass());
-        ProducerRecord<String, String> record = new ProducerRecord<>(descriptor.topic(), event.aggregateId(),
-                EventJson.write(event));
-        record.headers().add(new RecordHeader(CloudEventHeaders.ID, eventId.getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader(CloudEventHeaders.TYPE, descriptor.type().getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader(CloudEventHeaders.SOURCE, "/holdfast/hr-service".getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader(CloudEventHeaders.SUBJECT, event.aggregateId().getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader(CloudEventHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8)));
-        kafka.send(record).join();
-        return eventId;
+        return CloudEvents.send(kafka, event, eventId);
     }
 
     public static EmployeeHired hired(String employeeId, String userId, String username, String team, String... roles) {

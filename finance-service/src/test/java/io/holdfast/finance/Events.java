@@ -1,22 +1,23 @@
 package io.holdfast.finance;
 
-import java.nio.charset.StandardCharsets;
+import io.holdfast.kit.test.CloudEvents;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import io.holdfast.contracts.CloudEventHeaders;
+
 import io.holdfast.contracts.DomainEvent;
-import io.holdfast.contracts.EventCatalog;
+
 import io.holdfast.contracts.Money;
 import io.holdfast.contracts.crm.ClientContactsChanged;
 import io.holdfast.contracts.crm.ClientReassigned;
 import io.holdfast.contracts.crm.ClientRegistered;
 import io.holdfast.contracts.crm.Contact;
-import io.holdfast.kit.EventJson;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
+
+
+
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** Sends other services' events to Kafka the way their outbox relays do (CloudEvents binary mode). */
@@ -30,16 +31,7 @@ public final class Events {
     }
 
     public static String send(KafkaTemplate<String, String> kafka, DomainEvent event, String eventId) {
-        var descriptor = EventCatalog.of(event.getClass());
-        ProducerRecord<String, String> record = new ProducerRecord<>(descriptor.topic(), event.aggregateId(),
-                EventJson.write(event));
-        record.headers().add(new RecordHeader(CloudEventHeaders.ID, eventId.getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader(CloudEventHeaders.TYPE, descriptor.type().getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader(CloudEventHeaders.SOURCE, "/holdfast/test".getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader(CloudEventHeaders.SUBJECT, event.aggregateId().getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader(CloudEventHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8)));
-        kafka.send(record).join();
-        return eventId;
+        return CloudEvents.send(kafka, event, eventId);
     }
 
     public static Contact billingContact(String email) {

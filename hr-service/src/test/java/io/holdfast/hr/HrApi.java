@@ -1,5 +1,6 @@
 package io.holdfast.hr;
 
+import io.holdfast.kit.test.CloudEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -11,15 +12,15 @@ import io.holdfast.kit.EventJson;
 import io.holdfast.kit.test.TestTokens;
 import io.holdfast.kit.test.TopicProbe;
 
-import java.nio.charset.StandardCharsets;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
+
+
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -92,15 +93,7 @@ public final class HrApi {
 
     /** Sends an event as another service would: CloudEvents headers and the JSON payload. */
     public static void send(KafkaTemplate<String, String> kafka, DomainEvent event, String eventId) {
-        var descriptor = EventCatalog.of(event.getClass());
-        ProducerRecord<String, String> record = new ProducerRecord<>(descriptor.topic(), event.aggregateId(),
-                EventJson.write(event));
-        record.headers().add(new RecordHeader(CloudEventHeaders.ID, eventId.getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader(CloudEventHeaders.TYPE, descriptor.type().getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader(CloudEventHeaders.SUBJECT,
-                event.aggregateId().getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader(CloudEventHeaders.SOURCE, "/holdfast/client-service".getBytes(StandardCharsets.UTF_8)));
-        kafka.send(record).join();
+        CloudEvents.send(kafka, event, eventId);
     }
 
     /** Hires a fresh employee through the API and returns their id. */

@@ -1,5 +1,6 @@
 package io.holdfast.notifications;
 
+import io.holdfast.kit.test.CloudEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,7 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,8 +52,8 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
+
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -508,14 +509,7 @@ class NotificationFlowIT {
     }
 
     void send(DomainEvent event, String eventId) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(EventCatalog.of(event.getClass()).topic(),
-                event.aggregateId(), EventJson.write(event));
-        record.headers().add(new RecordHeader(CloudEventHeaders.ID, eventId.getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader(CloudEventHeaders.TYPE,
-                EventCatalog.of(event.getClass()).type().getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(new RecordHeader(CloudEventHeaders.SUBJECT,
-                event.aggregateId().getBytes(StandardCharsets.UTF_8)));
-        kafka.send(record).join();
+        CloudEvents.send(kafka, event, eventId);
     }
 
     static String bearer(String... roles) {
