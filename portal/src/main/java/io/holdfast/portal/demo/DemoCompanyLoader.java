@@ -38,6 +38,9 @@ public final class DemoCompanyLoader {
     private final String tokenUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> tokens = new HashMap<>();
+    private final Map<String, Long> tokenTakenAt = new HashMap<>();
+    /** Access tokens live 5 minutes in the demo realm; take a new one well before. */
+    private static final long TOKEN_REUSE_NANOS = Duration.ofMinutes(4).toNanos();
     private final Duration accountWait;
     private int calls;
 
@@ -202,7 +205,7 @@ public final class DemoCompanyLoader {
 
     private String token(String username) throws IOException, InterruptedException {
         String cached = tokens.get(username);
-        if (cached != null) {
+        if (cached != null && System.nanoTime() - tokenTakenAt.get(username) < TOKEN_REUSE_NANOS) {
             return cached;
         }
         String form = "grant_type=password&client_id=system-tests&username=" + encode(username) + "&password=" + PASSWORD;
@@ -214,6 +217,7 @@ public final class DemoCompanyLoader {
         }
         Object token = JSON.readValue(response.body(), Map.class).get("access_token");
         tokens.put(username, String.valueOf(token));
+        tokenTakenAt.put(username, System.nanoTime());
         return String.valueOf(token);
     }
 
