@@ -27,7 +27,8 @@ public class OutboxAutoConfiguration {
         return new OutboxRelay(jdbc, new TransactionTemplate(tm), kafka, tracer,
                 "/holdfast/" + env.getRequiredProperty("spring.application.name"),
                 env.getProperty("holdfast.outbox.poll-interval", Duration.class, Duration.ofMillis(500)),
-                env.getProperty("holdfast.outbox.batch-size", Integer.class, 200));
+                env.getProperty("holdfast.outbox.batch-size", Integer.class, 200),
+                env.getProperty("holdfast.outbox.retention", Duration.class, Duration.ofDays(7)));
     }
 
     @Bean

@@ -46,6 +46,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final String source;
     private final Duration pollInterval;
     private final int batchSize;
+    private final Duration retention;
+    private Instant lastPurge;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition signal = lock.newCondition();
@@ -54,7 +56,7 @@ public class OutboxRelay implements SmartLifecycle {
     private Thread worker;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate tx, KafkaTemplate<String, String> kafka,
-            ObjectProvider<Tracer> tracer, String source, Duration pollInterval, int batchSize) {
+            ObjectProvider<Tracer> tracer, String source, Duration pollInterval, int batchSize, Duration retention) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.kafka = kafka;
@@ -62,6 +64,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.source = source;
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
+        this.retention = retention;
     }
 
     /** Asks the relay to look at the outbox now instead of at its next poll. */
@@ -171,8 +174,29 @@ public class OutboxRelay implements SmartLifecycle {
                 continue; // more may be waiting
             }
             backoff = published < 0 ? min(backoff.multipliedBy(2), Duration.ofSeconds(10)) : pollInterval;
+            purgeOccasionally();
             await(backoff);
         }
+    }
+
+    /** Published rows are kept for {@code retention} (to answer "was it sent?"), then deleted, once an hour. */
+    private void purgeOccasionally() {
+        Instant now = Instant.now();
+        if (lastPurge != null && lastPurge.plus(Duration.ofHours(1)).isAfter(now)) {
+            return;
+        }
+        lastPurge = now;
+        try {
+            purgePublishedBefore(now.minus(retention));
+        } catch (RuntimeException e) {
+            log.warn("Outbox purge failed, will try again later: {}", e.toString());
+        }
+    }
+
+    /** Deletes rows published before {@code cutoff}; returns how many. */
+    public int purgePublishedBefore(Instant cutoff) {
+        return jdbc.sql("delete from outbox_event where published_at < :cutoff")
+                .param("cutoff", java.sql.Timestamp.from(cutoff)).update();
     }
 
     private void await(Duration duration) {

@@ -86,6 +86,33 @@ class OutboxIT {
     }
 
     @Test
+    void publishedEventsAreDeletedAfterTheRetentionButPendingOnesNever(@Autowired OutboxRelay relay) {
+        String published = UUID.randomUUID().toString();
+        UUID id = tx.execute(s -> outbox.publish(WidgetEvents.sample(published)));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select published_at is not null from outbox_event where id = :id").param("id", id)
+                .query(Boolean.class).single());
+        relay.stop(); // keep the relay from picking up the fake row below while we look
+        // a pending row older than the cutoff must survive: it has not been sent yet
+        UUID pending = UUID.randomUUID();
+        jdbc.sql("""
+                insert into outbox_event (id, topic, message_key, event_type, subject, payload, created_at)
+                values (:id, 'nowhere', 'k', 't', 's', '{}', now() - interval '30 days')
+                """).param("id", pending).update();
+        try {
+            assertThat(relay.purgePublishedBefore(java.time.Instant.now().minus(Duration.ofDays(1)))).isZero();
+            assertThat(relay.purgePublishedBefore(java.time.Instant.now().plusSeconds(1))).isGreaterThanOrEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from outbox_event where id = :id").param("id", id)
+                    .query(Long.class).single()).isZero();
+            assertThat(jdbc.sql("select count(*) from outbox_event where id = :id").param("id", pending)
+                    .query(Long.class).single()).isEqualTo(1);
+        } finally {
+            jdbc.sql("delete from outbox_event where id = :id").param("id", pending).update();
+            relay.start();
+        }
+    }
+
+    @Test
     void publishingOutsideATransactionIsRefused() {
         assertThatThrownBy(() -> outbox.publish(WidgetEvents.sample("x")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("inside the business transaction");
@@ -159,6 +186,8 @@ class OutboxIT {
                 "spring.kafka.listener.auto-startup=false",
                 "holdfast.outbox.poll-interval=200ms",
                 "server.port=0")).toArray(String[]::new);
-        return new SpringApplicationBuilder(KitTestApplication.class).properties(props).properties(extra).run();
+        // as command-line arguments, so they win over application.yaml (the instance must use this test's database)
+        String[] args = Stream.concat(Stream.of(props), Stream.of(extra)).map(p -> "--" + p).toArray(String[]::new);
+        return new SpringApplicationBuilder(KitTestApplication.class).run(args);
     }
 }
