@@ -347,6 +347,16 @@ class PortalIT {
     }
 
     @Test
+    void htmxAndTheStylesheetAreServedFromTheJar() throws Exception {
+        mvc.perform(get("/webjars/htmx.org/2.0.4/dist/htmx.min.js"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("htmx")));
+        mvc.perform(get("/css/portal.css"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(":focus-visible")));
+    }
+
+    @Test
     void readinessIsPublic() throws Exception {
         mvc.perform(get("/actuator/health/readiness"))
                 .andExpect(status().isOk())

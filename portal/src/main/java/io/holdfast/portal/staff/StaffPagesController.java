@@ -28,7 +28,7 @@ import io.holdfast.portal.web.PageNotFound;
 @Controller
 class StaffPagesController {
 
-    static final String STAFF_READERS = "hasAnyRole('owner','hr','legal','team-lead')";
+    static final String STAFF_READERS = "hasAnyRole('owner','hr','legal')";
     static final String PEOPLE_READERS = "hasAnyRole('owner','hr','legal')";
     static final String BOARD_READERS = "hasAnyRole('owner','team-lead','hr','legal')";
     static final String BOARD_WRITERS = "hasAnyRole('owner','team-lead')";

@@ -30,7 +30,9 @@ public final class NavigationPolicy {
         if (hasAny(roles, "owner", "team-lead", "account-manager", "hr", "legal", "finance")) {
             sections.add(CLIENTS);
         }
-        if (hasAny(roles, "owner", "hr", "legal", "team-lead")) {
+        // hr-service lists people and departures to owner, hr and legal only; a team lead reaches a handover
+        // board from the notification that links to it
+        if (hasAny(roles, "owner", "hr", "legal")) {
             sections.add(STAFF);
         }
         if (hasAny(roles, "owner", "finance")) {

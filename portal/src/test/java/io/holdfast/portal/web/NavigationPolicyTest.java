@@ -38,6 +38,11 @@ class NavigationPolicyTest {
     }
 
     @Test
+    void teamLeadSeesClientsButNotTheStaffListWhichHrServiceDoesNotGiveThem() {
+        assertThat(paths("team-lead")).containsExactly("/", "/clients", "/notifications");
+    }
+
+    @Test
     void noRolesStillHaveTheirOwnFeed() {
         assertThat(paths()).containsExactly("/", "/notifications");
     }
