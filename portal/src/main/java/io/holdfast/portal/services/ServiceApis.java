@@ -43,7 +43,9 @@ public class ServiceApis {
                 @Value("${holdfast.portal.services.notifications}") String notifications,
                 @Value("${holdfast.portal.services.connect-timeout:2s}") Duration connectTimeout,
                 @Value("${holdfast.portal.services.read-timeout:8s}") Duration readTimeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+        // plain HTTP/1.1 inside the platform: no h2c upgrade dance with each service's Tomcat
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
+                .build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
         factory.setReadTimeout(readTimeout);
         Map<Service, String> urls = Map.of(Service.HR, hr, Service.CLIENTS, clientsUrl, Service.FINANCE, finance,
