@@ -402,8 +402,12 @@ class NotificationFlowIT {
                 "select count(*) from outreach_task where plan_id = :p and done_at is not null")
                 .param("p", "plan-" + w.tag).query(Long.class).single() == 1);
 
+        // other tests' people may have digests of their own that day: count this sponsor's and manager's
         mvc.perform(post("/api/notifications/digest").param("day", day.toString()).header("Authorization", bearer("ops")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.planned").value(4));
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("""
+                select count(*) from delivery where template = 'TOUCHPOINT_DIGEST' and recipient_user_id in (:m, :s)
+                """).param("m", w.manager).param("s", w.sponsor).query(Long.class).single()).isEqualTo(4);
 
         String sponsorToken = "Bearer " + TestTokens.token(w.sponsor, "vera", "owner");
         mvc.perform(get("/api/notifications/feed").header("Authorization", sponsorToken))
@@ -425,6 +429,55 @@ class NotificationFlowIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.planned").value(0));
         mvc.perform(post("/api/notifications/digest").param("day", day.toString())
                 .header("Authorization", bearer("account-manager"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theDailyDigestTellsTheSponsorOfAnOverdueExecutiveTouchUntilOneIsRecorded() throws Exception {
+        World w = new World("en");
+        w.publishStaffAndClient(); // a client for seven years, never touched
+        // days of their own, so that another test's digest of today does not stand in for these
+        LocalDate day = LocalDate.now().plusDays(40);
+        mvc.perform(post("/api/notifications/digest").param("day", day.toString()).header("Authorization", bearer("ops")))
+                .andExpect(status().isOk());
+
+        String sponsorToken = "Bearer " + TestTokens.token(w.sponsor, "vera", "owner");
+        mvc.perform(get("/api/notifications/feed").header("Authorization", sponsorToken))
+                .andExpect(jsonPath("$[?(@.template == 'TOUCHPOINT_DIGEST')].text").value(org.hamcrest.Matchers.contains(
+                        org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("ООО Ромашка " + w.tag + ": Контакт руководства"),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("от имени компании"))))));
+        String managerToken = "Bearer " + TestTokens.token(w.manager, "anna", "account-manager");
+        mvc.perform(get("/api/notifications/feed").header("Authorization", managerToken))
+                .andExpect(jsonPath("$[?(@.template == 'TOUCHPOINT_DIGEST')].text").value(org.hamcrest.Matchers.contains(
+                        org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("ООО Ромашка " + w.tag + ": Контакт от имени компании"),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("руководства"))))));
+        await().atMost(Duration.ofSeconds(40)).until(() -> mailsTo("vera." + w.tag + "@example.com").stream()
+                .anyMatch(m -> subject(m).startsWith("Контакты с клиентами на " + day)));
+        assertThat(mailsTo("vera." + w.tag + "@example.com")).filteredOn(m -> subject(m).contains(day.toString()))
+                .singleElement().satisfies(m -> assertThat(subject(m)).contains("просрочено 1"));
+
+        // the sponsor calls; a stale touch from long ago arriving afterwards does not bring the overdue one back
+        Instant call = Instant.now();
+        send(new TouchpointRecorded(w.clientId, 2, "t-" + w.tag, TouchpointRecorded.Kind.EXECUTIVE_CALL, w.sponsor,
+                call, false, true, Instant.now()), UUID.randomUUID().toString());
+        send(new TouchpointRecorded(w.clientId, 3, "t-old-" + w.tag, TouchpointRecorded.Kind.MEETING, w.sponsor,
+                call.minus(Duration.ofDays(400)), false, true, Instant.now()), UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from client_touch where client_id = :c and last_executive_at is not null")
+                .param("c", w.clientId).query(Long.class).single() == 1);
+        Thread.sleep(1500); // let the stale one arrive too
+        LocalDate next = day.plusDays(1);
+        mvc.perform(post("/api/notifications/digest").param("day", next.toString()).header("Authorization", bearer("ops")))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("""
+                select count(*) from delivery where template = 'TOUCHPOINT_DIGEST' and recipient_user_id = :s
+                """).param("s", w.sponsor).query(Long.class).single())
+                .as("the sponsor owes nothing the next day: no second digest").isEqualTo(2);
+        assertThat(jdbc.sql("""
+                select count(*) from delivery where template = 'TOUCHPOINT_DIGEST' and recipient_user_id = :m
+                """).param("m", w.manager).query(Long.class).single())
+                .as("the manager still owes the company-level touch").isEqualTo(4);
     }
 
     // --- projections ----------------------------------------------------------------------------------------

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.holdfast.contracts.notify.Channel;
 import io.holdfast.notifications.delivery.Deliveries;
 import io.holdfast.notifications.delivery.NewDelivery;
+import io.holdfast.notifications.directory.ClientTouches;
 import io.holdfast.notifications.directory.Directory;
 import io.holdfast.notifications.directory.OpenTask;
 import io.holdfast.notifications.directory.OutreachTasks;
@@ -28,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The daily digest of touchpoints due and overdue, to each executive or manager who owes them, by e-mail and in
- * the feed. A day's digest has a fixed source id (a name-based UUID of the date), so running it twice on a day,
- * or on two instances, sends nothing twice.
+ * the feed: open handover tasks, and the executive touch (to the sponsor) and company-level touch (to the account
+ * manager) that the cadence asks for. A day's digest has a fixed source id (a name-based UUID of the date), so
+ * running it twice on a day, or on two instances, sends nothing twice.
  */
 @Component
 public class TouchpointDigest {
@@ -40,13 +43,19 @@ public class TouchpointDigest {
     private final Directory directory;
     private final Deliveries deliveries;
     private final TouchpointDigestRule rule;
+    private final ClientTouches touches;
+    private final TouchpointDueRule cadence;
     private final ZoneId zone;
     private final MessageText text = new MessageText();
 
-    public TouchpointDigest(OutreachTasks tasks, Directory directory, Deliveries deliveries,
+    public TouchpointDigest(OutreachTasks tasks, ClientTouches touches, Directory directory, Deliveries deliveries,
             @Value("${holdfast.notifications.digest.horizon-days}") int horizonDays,
-            @Value("${holdfast.notifications.digest.zone}") String zone) {
+            @Value("${holdfast.notifications.digest.zone}") String zone,
+            @Value("${holdfast.notifications.touchpoints.executive-every-days:90}") int executiveEveryDays,
+            @Value("${holdfast.notifications.touchpoints.company-every-days:180}") int companyEveryDays) {
         this.tasks = tasks;
+        this.touches = touches;
+        this.cadence = new TouchpointDueRule(executiveEveryDays, companyEveryDays);
         this.directory = directory;
         this.deliveries = deliveries;
         this.rule = new TouchpointDigestRule(horizonDays);
@@ -64,16 +73,18 @@ public class TouchpointDigest {
         List<OpenTask> open = tasks.openDueBy(rule.horizon(day));
         String sourceId = sourceEventId(day);
         int planned = 0;
-        for (TouchpointDigestRule.Digest digest : rule.compose(open, day)) {
+        List<TouchpointDueRule.DueTouch> owed = cadence.due(touches.clients(zone), day, rule.horizon(day));
+        for (TouchpointDigestRule.Digest digest : rule.compose(open, owed, day)) {
             Person person = directory.activeStaff(digest.assigneeUserId()).orElse(null);
             if (person == null) {
                 continue;
             }
             String language = NotificationRule.language(person.language());
             Map<String, String> facts = Map.of("recipientName", person.name(), "day", day.toString(),
-                    "overdueCount", String.valueOf(digest.overdue().size()),
-                    "dueSoonCount", String.valueOf(digest.dueSoon().size()),
-                    "overdue", lines(digest.overdue(), language), "dueSoon", lines(digest.dueSoon(), language));
+                    "overdueCount", String.valueOf(digest.overdueCount()),
+                    "dueSoonCount", String.valueOf(digest.dueSoonCount()),
+                    "overdue", lines(digest.overdue(), digest.overdueTouches(), language),
+                    "dueSoon", lines(digest.dueSoon(), digest.dueSoonTouches(), language));
             MessageText.Rendered rendered = text.render(Template.TOUCHPOINT_DIGEST, language, facts);
             for (Channel channel : person.email() == null ? List.of(Channel.IN_APP)
                     : List.of(Channel.EMAIL, Channel.IN_APP)) {
@@ -92,11 +103,21 @@ public class TouchpointDigest {
         return UUID.nameUUIDFromBytes(("touchpoint-digest:" + day).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    private static String lines(List<OpenTask> tasks, String language) {
-        if (tasks.isEmpty()) {
+    private static String lines(List<OpenTask> tasks, List<TouchpointDueRule.DueTouch> owed, String language) {
+        if (tasks.isEmpty() && owed.isEmpty()) {
             return "—";
         }
-        return tasks.stream().map(t -> t.clientName() + ": " + TaskNames.of(t.kind(), language) + " — " + t.dueOn())
+        return Stream.concat(
+                tasks.stream().map(t -> t.clientName() + ": " + TaskNames.of(t.kind(), language) + " — " + t.dueOn()),
+                owed.stream().map(t -> t.clientName() + ": " + touchName(t.kind(), language) + " — " + t.dueOn()))
                 .collect(Collectors.joining("\n"));
+    }
+
+    private static String touchName(TouchpointDueRule.Kind kind, String language) {
+        boolean ru = "ru".equals(language);
+        return switch (kind) {
+            case EXECUTIVE -> ru ? "Контакт руководства с клиентом" : "Executive touch";
+            case COMPANY -> ru ? "Контакт от имени компании" : "Company-level touch";
+        };
     }
 }

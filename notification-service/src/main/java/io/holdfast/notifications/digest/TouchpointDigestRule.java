@@ -10,7 +10,8 @@ import io.holdfast.notifications.directory.OpenTask;
 
 /**
  * What goes into each person's daily digest: their open tasks that are overdue (due before today) and those due
- * within the horizon (today included). Nobody gets an empty digest.
+ * within the horizon (today included), and the client touches they owe (see {@link TouchpointDueRule}), in one
+ * digest per person. Nobody gets an empty digest.
  */
 public final class TouchpointDigestRule {
 
@@ -23,8 +24,17 @@ public final class TouchpointDigestRule {
         this.horizonDays = horizonDays;
     }
 
-    /** One person's digest. */
-    public record Digest(String assigneeUserId, List<OpenTask> overdue, List<OpenTask> dueSoon) {
+    /** One person's digest: handover tasks and touchpoints owed, each overdue or due soon. */
+    public record Digest(String assigneeUserId, List<OpenTask> overdue, List<OpenTask> dueSoon,
+            List<TouchpointDueRule.DueTouch> overdueTouches, List<TouchpointDueRule.DueTouch> dueSoonTouches) {
+
+        public int overdueCount() {
+            return overdue.size() + overdueTouches.size();
+        }
+
+        public int dueSoonCount() {
+            return dueSoon.size() + dueSoonTouches.size();
+        }
     }
 
     /** The last due date a digest on {@code today} shows. */
@@ -33,21 +43,33 @@ public final class TouchpointDigestRule {
     }
 
     public List<Digest> compose(List<OpenTask> open, LocalDate today) {
-        Map<String, List<OpenTask>> overdue = new LinkedHashMap<>();
-        Map<String, List<OpenTask>> dueSoon = new LinkedHashMap<>();
+        return compose(open, List.of(), today);
+    }
+
+    /** Tasks and touches of one person go into one digest; {@code touches} are already within the horizon. */
+    public List<Digest> compose(List<OpenTask> open, List<TouchpointDueRule.DueTouch> touches, LocalDate today) {
+        Map<String, Parts> byPerson = new LinkedHashMap<>();
         for (OpenTask task : open) {
             if (task.dueOn().isBefore(today)) {
-                overdue.computeIfAbsent(task.assigneeUserId(), k -> new ArrayList<>()).add(task);
-                dueSoon.computeIfAbsent(task.assigneeUserId(), k -> new ArrayList<>());
+                byPerson.computeIfAbsent(task.assigneeUserId(), k -> new Parts()).overdue.add(task);
             } else if (!task.dueOn().isAfter(horizon(today))) {
-                dueSoon.computeIfAbsent(task.assigneeUserId(), k -> new ArrayList<>()).add(task);
-                overdue.computeIfAbsent(task.assigneeUserId(), k -> new ArrayList<>());
+                byPerson.computeIfAbsent(task.assigneeUserId(), k -> new Parts()).dueSoon.add(task);
             }
         }
-        List<Digest> digests = new ArrayList<>();
-        for (String assignee : overdue.keySet()) {
-            digests.add(new Digest(assignee, List.copyOf(overdue.get(assignee)), List.copyOf(dueSoon.get(assignee))));
+        for (TouchpointDueRule.DueTouch touch : touches) {
+            Parts parts = byPerson.computeIfAbsent(touch.ownerUserId(), k -> new Parts());
+            (touch.overdue() ? parts.overdueTouches : parts.dueSoonTouches).add(touch);
         }
+        List<Digest> digests = new ArrayList<>();
+        byPerson.forEach((person, p) -> digests.add(new Digest(person, List.copyOf(p.overdue), List.copyOf(p.dueSoon),
+                List.copyOf(p.overdueTouches), List.copyOf(p.dueSoonTouches))));
         return digests;
+    }
+
+    private static final class Parts {
+        final List<OpenTask> overdue = new ArrayList<>();
+        final List<OpenTask> dueSoon = new ArrayList<>();
+        final List<TouchpointDueRule.DueTouch> overdueTouches = new ArrayList<>();
+        final List<TouchpointDueRule.DueTouch> dueSoonTouches = new ArrayList<>();
     }
 }

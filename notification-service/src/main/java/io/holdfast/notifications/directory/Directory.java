@@ -39,15 +39,18 @@ public class Directory implements Recipients {
     private final JdbcClient jdbc;
     private final AggregateVersions versions;
     private final OutreachTasks tasks;
+    private final ClientTouches touches;
 
-    public Directory(JdbcClient jdbc, AggregateVersions versions, OutreachTasks tasks) {
+    public Directory(JdbcClient jdbc, AggregateVersions versions, OutreachTasks tasks, ClientTouches touches) {
         this.jdbc = jdbc;
         this.versions = versions;
         this.tasks = tasks;
+        this.touches = touches;
     }
 
     public void apply(DomainEvent event) {
         tasks.apply(event);
+        touches.apply(event);
         switch (event) {
             case EmployeeHired e -> {
                 if (versions.advance(EMPLOYEES, e.employeeId(), e.aggregateVersion())) {

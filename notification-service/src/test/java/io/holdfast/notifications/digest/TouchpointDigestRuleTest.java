@@ -63,4 +63,28 @@ class TouchpointDigestRuleTest {
     void aNegativeHorizonIsRefused() {
         assertThatThrownBy(() -> new TouchpointDigestRule(-1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void tasksAndTouchesOwedByOnePersonGoIntoOneDigest() {
+        var overdueTouch = new TouchpointDueRule.DueTouch("vera", "c-2", "Beta", TouchpointDueRule.Kind.EXECUTIVE,
+                TODAY.minusDays(1), true);
+        var soonTouch = new TouchpointDueRule.DueTouch("anna", "c-2", "Beta", TouchpointDueRule.Kind.COMPANY,
+                TODAY.plusDays(2), false);
+
+        var digests = rule.compose(List.of(task("vera", TODAY)), List.of(overdueTouch, soonTouch), TODAY);
+
+        assertThat(digests).hasSize(2);
+        assertThat(digests.get(0)).satisfies(d -> {
+            assertThat(d.assigneeUserId()).isEqualTo("vera");
+            assertThat(d.dueSoon()).hasSize(1);
+            assertThat(d.overdueTouches()).containsExactly(overdueTouch);
+            assertThat(d.overdueCount()).isEqualTo(1);
+            assertThat(d.dueSoonCount()).isEqualTo(1);
+        });
+        assertThat(digests.get(1)).satisfies(d -> {
+            assertThat(d.assigneeUserId()).isEqualTo("anna");
+            assertThat(d.overdue()).isEmpty();
+            assertThat(d.dueSoonTouches()).containsExactly(soonTouch);
+        });
+    }
 }
