@@ -97,6 +97,13 @@ class BrowserSessionIT {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 .exchange().expectStatus().isOk();
 
+        // 4b. a portal form (its _csrf read by the gateway) reaches the portal with its whole body
+        browser.post().uri("/finance/billing-changes/c-1/reject").cookie("SESSION", signedInSession).cookie("XSRF-TOKEN", csrf)
+                .body(BodyInserters.fromFormData("_csrf", csrf).with("note", "wrong e-mail & name"))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("portal")
+                .jsonPath("$.body").isEqualTo("_csrf=" + csrf + "&note=wrong+e-mail+%26+name");
+
         // 5. logout (the portal's form) ends the gateway session and sends the browser to end Keycloak's
         URI endSession = browser.post().uri("/logout").cookie("SESSION", signedInSession).cookie("XSRF-TOKEN", csrf)
                 .body(BodyInserters.fromFormData("_csrf", csrf))

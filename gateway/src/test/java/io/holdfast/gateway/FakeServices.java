@@ -104,10 +104,10 @@ final class FakeServices {
             }
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             String cookie = exchange.getRequestHeaders().getFirst("Cookie");
-            exchange.getRequestBody().readAllBytes();
-            String body = "{\"service\":\"%s\",\"path\":\"%s\",\"authorization\":\"%s\",\"cookie\":\"%s\"}".formatted(
+            String received = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String body = "{\"service\":\"%s\",\"path\":\"%s\",\"authorization\":\"%s\",\"cookie\":\"%s\",\"body\":\"%s\"}".formatted(
                     service, exchange.getRequestURI().getPath(), authorization == null ? "" : authorization,
-                    cookie == null ? "" : cookie);
+                    cookie == null ? "" : cookie, received.replace("\\", "\\\\").replace("\"", "\\\""));
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, bytes.length);

@@ -82,6 +82,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()))
                 .addFilterAfter(csrfCookie(), SecurityWebFiltersOrder.CSRF)
+                .addFilterAfter(new FormBodyRestorer(), SecurityWebFiltersOrder.CSRF)
                 .headers(headers -> securityHeaders(headers, oidc))
                 .build();
     }
