@@ -203,6 +203,7 @@ class PortalIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("id=\"client-name\">Acme GmbH<"),
+                        containsString("data-user-id=\"" + ANNA + "\""),
                         containsString("Petra Primary"), containsString("private mailbox"),
                         containsString("Executive call"), containsString("Renewal talk"),
                         containsString("72 · high"), containsString("account manager is leaving"),

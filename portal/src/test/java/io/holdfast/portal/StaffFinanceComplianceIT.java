@@ -91,6 +91,24 @@ class StaffFinanceComplianceIT {
     }
 
     @Test
+    void anEmployeeWithoutADepartureGetsTheWizardAndOneInNoticeTheBoardLink() throws Exception {
+        marksWorld();
+        services.json("/api/hr/employees/" + MARK_EMPLOYEE + "/contracts", "[]");
+        // hr-service answers 404 when nobody has recorded a departure
+        String page = mvc.perform(get("/staff/" + MARK_EMPLOYEE).header(HttpHeaders.AUTHORIZATION, hanna()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"employee-name\">Mark Manager<", "id=\"departure-wizard\"")
+                .doesNotContain("/staff/departures/");
+
+        services.json("/api/hr/employees/" + MARK_EMPLOYEE + "/departure", """
+                {"departure":{"id":"%s","noticeDate":"2026-11-26","lastWorkingDay":"2026-12-26","status":"SCHEDULED"},"penalties":[],"watches":[]}
+                """.formatted(DEPARTURE));
+        String inNotice = mvc.perform(get("/staff/" + MARK_EMPLOYEE).header(HttpHeaders.AUTHORIZATION, hanna()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(inNotice).contains("href=\"/staff/departures/" + DEPARTURE + "\"").doesNotContain("id=\"departure-wizard\"");
+    }
+
+    @Test
     void theDepartureWizardPreviewsClientsRiskRevenueAndPenaltyWithoutRecordingAnything() throws Exception {
         marksWorld();
         String page = mvc.perform(get("/staff/" + MARK_EMPLOYEE + "/departure-preview")

@@ -54,7 +54,10 @@ public final class DemoCompanyLoader {
         String gateway = args.length > 0 ? args[0] : env("HOLDFAST_GATEWAY_URL", "http://localhost:8080");
         String keycloak = args.length > 1 ? args[1] : env("HOLDFAST_KEYCLOAK_URL", "http://localhost:8180");
         Summary summary = new DemoCompanyLoader(gateway, keycloak, Duration.ofSeconds(60)).load(LocalDate.now(), Instant.now());
-        System.out.println("[demo] " + summary);
+        System.out.printf("[demo] demo company loaded: %d employees and %d clients (found or created); new in this run: "
+                        + "%d contracts, %d touchpoints, %d issued invoices, %s; %d API calls%n", summary.employees(),
+                summary.clients(), summary.contracts(), summary.touchpoints(), summary.invoices(),
+                summary.departure() ? "Mark's resignation scheduled" : "no new departure", summary.calls());
     }
 
     /** What was loaded (created or found). */
@@ -77,7 +80,9 @@ public final class DemoCompanyLoader {
         int contracts = 0;
         for (String manager : List.of("anna.manager", "mark.manager")) {
             String id = employeeIds.get(manager);
-            if (id != null && send("hanna.hr", "POST", "/api/hr/employees/" + id + "/contracts",
+            // posting the same contract number again would record an amendment: only when there is none yet
+            if (id != null && send("hanna.hr", "GET", "/api/hr/employees/" + id + "/contracts", null).isEmptyList()
+                    && send("hanna.hr", "POST", "/api/hr/employees/" + id + "/contracts",
                     DemoCompany.contract(manager, today)).created()) {
                 contracts++;
             }
@@ -87,11 +92,12 @@ public final class DemoCompanyLoader {
         int touchpoints = 0;
         for (int i = 0; i < clients.size(); i++) {
             Map<String, Object> client = clients.get(i);
-            Answer answer = send("olga.owner", "POST", "/api/clients", client);
-            String id = answer.created() ? answer.field("id") : null;
+            // looked up first: a client of someone who has given notice meanwhile could not be registered again
+            String id = send("olga.owner", "GET", "/api/clients?q=" + encode((String) client.get("taxId")), null)
+                    .firstItem("id");
+            Answer answer = id == null ? send("olga.owner", "POST", "/api/clients", client) : new Answer(409, null);
             if (id == null) {
-                id = send("olga.owner", "GET", "/api/clients?q=" + encode((String) client.get("taxId")), null)
-                        .firstItem("id");
+                id = answer.created() ? answer.field("id") : null;
             }
             if (id == null) {
                 continue;
@@ -109,7 +115,9 @@ public final class DemoCompanyLoader {
         for (int i = 0; i < clients.size(); i += 2) {
             Map<String, Object> client = clients.get(i);
             String id = clientIds.get((String) client.get("taxId"));
-            if (id != null && invoice(id, (String) client.get("yearlyRevenue"), i % 4 == 0)) {
+            // a client that has an invoice already was invoiced by an earlier run
+            if (id != null && send("fiona.finance", "GET", "/api/finance/invoices?limit=1&clientId=" + encode(id), null)
+                    .isEmptyList() && invoice(id, (String) client.get("yearlyRevenue"), i % 4 == 0)) {
                 invoices++;
             }
         }
@@ -159,6 +167,11 @@ public final class DemoCompanyLoader {
             return body instanceof Map<?, ?> m && m.get(name) != null ? m.get(name).toString() : null;
         }
 
+        /** A 200 answer with an empty JSON array (an error answer is not "empty": nothing is created on it). */
+        boolean isEmptyList() {
+            return status == 200 && body instanceof List<?> list && list.isEmpty();
+        }
+
         String firstItem(String name) {
             Object items = body instanceof Map<?, ?> m ? m.get("items") : body;
             return items instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof Map<?, ?> first
@@ -193,6 +206,12 @@ public final class DemoCompanyLoader {
                     .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        // a gateway with a lower per-user limit (the system tests lower it) says when to come back
+        for (int retry = 0; response.statusCode() == 429 && retry < 20; retry++) {
+            long seconds = response.headers().firstValue("Retry-After").map(DemoCompanyLoader::seconds).orElse(1L);
+            Thread.sleep(Duration.ofSeconds(Math.clamp(seconds, 1, 10)));
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
         Object parsed = response.body() == null || response.body().isBlank() ? null
                 : response.body().trim().startsWith("[") || response.body().trim().startsWith("{")
                 ? JSON.readValue(response.body(), Object.class) : null;
@@ -219,6 +238,14 @@ public final class DemoCompanyLoader {
         tokens.put(username, String.valueOf(token));
         tokenTakenAt.put(username, System.nanoTime());
         return String.valueOf(token);
+    }
+
+    private static long seconds(String retryAfter) {
+        try {
+            return Long.parseLong(retryAfter.trim());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private static String encode(String s) {

@@ -39,7 +39,9 @@ class DemoCompanyLoaderTest {
                 .json("POST", "/api/finance/invoices", 201, "{\"id\":\"i-1\"}")
                 .json("POST", "/api/finance/invoices/i-1/issue", 200, "{\"id\":\"i-1\",\"status\":\"ISSUED\"}")
                 .json("POST", "/api/finance/invoices/i-1/payments", 201, "{\"id\":\"i-1\"}")
-                .json("POST", "/api/hr/employees/e-1/departure", 201, "{\"id\":\"d-1\"}");
+                .json("POST", "/api/hr/employees/e-1/departure", 201, "{\"id\":\"d-1\"}")
+                .json("/api/hr/employees/e-1/contracts", "[]")
+                .json("/api/finance/invoices", "[]");
 
         DemoCompanyLoader.Summary summary = loader.load(TODAY, NOW);
 
@@ -51,7 +53,7 @@ class DemoCompanyLoaderTest {
         assertThat(summary.departure()).isTrue();
         var apiCalls = platform.requests().stream().filter(r -> r.path().startsWith("/api/")).toList();
         assertThat(apiCalls).extracting(FakeServices.Request::authorization).containsOnly("Bearer demo-token");
-        assertThat(apiCalls).filteredOn(r -> r.path().equals("/api/clients")).hasSize(12).first()
+        assertThat(apiCalls).filteredOn(r -> r.method().equals("POST") && r.path().equals("/api/clients")).hasSize(12).first()
                 .satisfies(r -> assertThat(r.body()).contains("\"name\":\"Nordwind Logistik GmbH\"",
                         "\"accountManagerUserId\":\"" + DemoCompany.MARK + "\"",
                         "\"executiveSponsorUserId\":\"" + DemoCompany.OLGA + "\"", "\"clientSince\":\"2020-11-26\"",
@@ -71,7 +73,9 @@ class DemoCompanyLoaderTest {
                 .json("/api/hr/employees", "[{\"id\":\"e-mark\",\"username\":\"mark.manager\"}]")
                 .problem("POST", "/api/clients", 409, "duplicate tax id")
                 .json("/api/clients", "{\"items\":[{\"id\":\"c-9\",\"name\":\"Nordwind Logistik GmbH\"}],\"next\":null}")
-                .problem("POST", "/api/hr/employees/e-mark/departure", 409, "already in notice");
+                .problem("POST", "/api/hr/employees/e-mark/departure", 409, "already in notice")
+                .json("/api/hr/employees/e-mark/contracts", "[{\"contractNumber\":\"HF-MARK-MANAGER\"}]")
+                .json("/api/finance/invoices", "[{\"id\":\"i-1\",\"status\":\"ISSUED\"}]");
 
         DemoCompanyLoader.Summary summary = loader.load(TODAY, NOW);
 
@@ -79,8 +83,12 @@ class DemoCompanyLoaderTest {
         assertThat(summary.clients()).isEqualTo(12);
         assertThat(summary.touchpoints()).isZero();
         assertThat(summary.departure()).isFalse();
-        assertThat(platform.requests()).extracting(FakeServices.Request::path)
-                .noneMatch(path -> path.endsWith("/touchpoints"));
+        assertThat(summary.contracts()).isZero();
+        assertThat(summary.invoices()).isZero();
+        // no second touchpoint, no contract amendment, no second invoice
+        assertThat(platform.requests()).filteredOn(r -> r.method().equals("POST")).extracting(FakeServices.Request::path)
+                .noneMatch(path -> path.endsWith("/touchpoints") || path.endsWith("/contracts")
+                        || path.startsWith("/api/finance/invoices"));
     }
 
     @Test
