@@ -62,7 +62,7 @@ public class RiskRecalculation {
     }
 
     public record Assessment(UUID clientId, String name, String accountManagerUserId, int score, Band band,
-            List<String> reasons, Instant computedAt) {
+            List<String> reasons, List<RiskScore.Factor> factors, Instant computedAt) {
     }
 
     void markClient(UUID clientId) {
@@ -140,9 +140,11 @@ public class RiskRecalculation {
     }
 
     static Assessment assessment(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        String reasons = rs.getString("reasons");
+        String stored = rs.getString("reasons");
+        List<String> reasons = stored.isEmpty() ? List.of() : Arrays.asList(stored.split("\n"));
         return new Assessment(rs.getObject("client_id", UUID.class), rs.getString("name"),
                 rs.getString("account_manager_user_id"), rs.getInt("score"), Band.valueOf(rs.getString("band")),
-                reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")), rs.getTimestamp("computed_at").toInstant());
+                reasons, reasons.stream().flatMap(r -> RiskScore.Factor.ofReason(r).stream()).toList(),
+                rs.getTimestamp("computed_at").toInstant());
     }
 }

@@ -30,6 +30,11 @@ public final class RiskScore {
         public int weight() {
             return weight;
         }
+
+        /** The factor whose stored reason this is, so that a reader can show it in its own language. */
+        public static java.util.Optional<Factor> ofReason(String reason) {
+            return java.util.Arrays.stream(values()).filter(f -> f.reason.equals(reason)).findFirst();
+        }
     }
 
     /**

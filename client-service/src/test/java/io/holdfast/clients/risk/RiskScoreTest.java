@@ -83,6 +83,13 @@ class RiskScoreTest {
     }
 
     @Test
+    void everyStoredReasonLeadsBackToItsFactor() {
+        var r = RiskScore.of(new Inputs(true, 1, true, true, 0, 0, true));
+        assertThat(r.reasons()).map(reason -> RiskScore.Factor.ofReason(reason).orElseThrow()).containsExactlyElementsOf(r.factors());
+        assertThat(RiskScore.Factor.ofReason("a reason nobody wrote")).isEmpty();
+    }
+
+    @Test
     void bandBoundariesAre30And60() {
         assertThat(RiskScore.band(29)).isEqualTo(Band.LOW);
         assertThat(RiskScore.band(30)).isEqualTo(Band.MEDIUM);

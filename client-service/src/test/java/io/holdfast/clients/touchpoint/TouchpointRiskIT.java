@@ -140,7 +140,9 @@ class TouchpointRiskIT {
                         .header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.score").value(55)).andExpect(jsonPath("$.band").value("MEDIUM")));
         mvc.perform(get("/api/clients/" + id + "/risk").header("Authorization", "Bearer " + token))
-                .andExpect(jsonPath("$.reasons").value(hasItem("the client's contacts are reachable only through the manager")));
+                .andExpect(jsonPath("$.reasons").value(hasItem("the client's contacts are reachable only through the manager")))
+                // the codes beside the English reasons, for a reader that shows them in another language
+                .andExpect(jsonPath("$.factors").value(hasItem("CONTACTS_ONLY_THROUGH_MANAGER")));
         mvc.perform(get("/api/clients/" + id + "/risk").header("Authorization", "Bearer " + TestTokens.withRoles("account-manager")))
                 .andExpect(status().isNotFound());
 
