@@ -89,7 +89,8 @@ class PortalIT {
         services.json("/api/clients/risk", """
                 [{"clientId":"%s","name":"Acme GmbH","accountManagerUserId":"%s","score":72,"band":"HIGH",
                   "reasons":["account manager is leaving","only one person in contact lately"],"computedAt":"2026-11-20T10:00:00Z"},
-                 {"clientId":"%s","name":"Bork AG","accountManagerUserId":"%s","score":65,"band":"HIGH","reasons":["executive touch overdue"],"computedAt":"2026-11-20T10:00:00Z"},
+                 {"clientId":"%s","name":"Bork AG","accountManagerUserId":"%s","score":65,"band":"HIGH","reasons":["the executive touch is overdue"],
+                  "factors":["EXECUTIVE_TOUCH_OVERDUE"],"computedAt":"2026-11-20T10:00:00Z"},
                  {"clientId":"c3","name":"Cobalt Ltd","accountManagerUserId":"x","score":40,"band":"MEDIUM","reasons":["no company-level touch"],"computedAt":"2026-11-20T10:00:00Z"},
                  {"clientId":"c4","name":"Delta Quiet Oy","accountManagerUserId":"x","score":5,"band":"LOW","reasons":[],"computedAt":"2026-11-20T10:00:00Z"}]
                 """.formatted(ACME, ANNA, BORK, ANNA));
@@ -105,6 +106,11 @@ class PortalIT {
                 {"departureId":"%s","state":"PLANNED","jobs":[{"kind":"PLAN","state":"DONE","done":4,"total":4},{"kind":"REASSIGN","state":"RUNNING","done":0,"total":12}]}
                 """.formatted(DEPARTURE));
         services.json("/api/hr/claims", "[{\"id\":\"k1\",\"status\":\"DRAFT\"}]");
+        services.json("/api/clients/coverage/history", """
+                {"points":[{"date":"2026-09-30","clients":0,"covered":0,"percent":null},
+                           {"date":"2026-10-31","clients":4,"covered":1,"percent":25},
+                           {"date":"2026-11-20","clients":4,"covered":3,"percent":75}]}
+                """);
         services.json("/api/notifications/feed", """
                 [{"id":"n1","template":"SUSPICIOUS_ACCESS","subject":"mark.manager read 57 clients in an hour","text":"...","createdAt":"2026-11-25T09:00:00Z","readAt":null},
                  {"id":"n2","template":"DEPARTURE_SCHEDULED","subject":"Mark Manager is leaving","text":"...","createdAt":"2026-11-24T09:00:00Z","readAt":null}]
@@ -127,6 +133,8 @@ class PortalIT {
                 .contains("Acme GmbH", "account manager is leaving", "Bork AG", "Cobalt Ltd")
                 .contains("Mark Manager", "Dec 15, 2026", "25%")
                 .contains("Open suspected breaches: 1", "mark.manager read 57 clients in an hour")
+                // coverage over time: one bar per month end, as long as its percentage
+                .contains("Coverage over time", "Oct 31, 2026", "width:25%", "Nov 20, 2026", "width:75%", "3 of 4 clients")
                 .doesNotContain("Mark Manager is leaving")
                 .contains("class=\"badge\" id=\"unread\"", ">3<")
                 .contains("href=\"/finance\"", "href=\"/compliance\"", "href=\"/staff\"");
@@ -249,7 +257,9 @@ class PortalIT {
                 .andReturn().getResponse().getContentAsString());
         assertThat(dashboard).contains("lang=\"ru\"", "Обзор", "Охват касаниями руководства", "Вы вошли как",
                         "Сотрудники в период увольнения", "15 дек. 2026", "id=\"coverage-percent\">75 %<", "English")
-                .doesNotContain("Dashboard", "Signed in as");
+                // a reason the service names by its factor code is read in Russian
+                .contains("контакт руководителя просрочен")
+                .doesNotContain("Dashboard", "Signed in as", "the executive touch is overdue");
         services.json("/api/clients", """
                 {"items":[{"id":"%s","name":"Acme GmbH","status":"AT_RISK","segment":"industry","team":"north",
                   "accountManagerUserId":"%s","yearlyRevenue":{"amount":"120000.00","currency":"EUR"}}],"next":null}

@@ -230,6 +230,35 @@ class StaffFinanceComplianceIT {
     }
 
     @Test
+    void aFinanceUserRequestsABillingChangeForAnAccountAndTheServiceGetsIt() throws Exception {
+        queue();
+        services.json("/api/finance/accounts", """
+                [{"clientId":"c1","legalName":"Acme GmbH","billingContactName":"Bill Payer","billingContactEmail":"bill@acme.example.com","language":"en"}]
+                """);
+        String form = mvc.perform(get("/finance").header(HttpHeaders.AUTHORIZATION,
+                        bearer(FIONA, "Fiona Finance", "fiona.finance", "finance")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("Request a billing-detail change", "Acme GmbH (bill@acme.example.com)");
+        assertThat(mvc.perform(get("/finance").header(HttpHeaders.AUTHORIZATION, olga()))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("Request a billing-detail change");
+
+        services.json("POST", "/api/finance/billing-changes", 201, "{\"id\":\"b2\",\"status\":\"PENDING\"}");
+        mvc.perform(post("/finance/billing-changes").param("clientId", "c1").param("billingContactName", " Carla Cfo ")
+                        .param("billingContactEmail", "carla@acme.example.com").param("language", "")
+                        .param("reason", "New CFO").header(HttpHeaders.AUTHORIZATION,
+                                bearer(FIONA, "Fiona Finance", "fiona.finance", "finance")))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/finance?done=billing.requestSent"));
+        FakeServices.Request sent = services.requests().stream()
+                .filter(r -> r.method().equals("POST") && r.path().equals("/api/finance/billing-changes")).findFirst().orElseThrow();
+        assertThat(sent.body()).contains("\"clientId\":\"c1\"", "\"billingContactName\":\"Carla Cfo\"",
+                "\"billingContactEmail\":\"carla@acme.example.com\"", "\"reason\":\"New CFO\"").doesNotContain("language");
+        mvc.perform(post("/finance/billing-changes").param("clientId", "c1").param("billingContactName", "x")
+                        .param("billingContactEmail", "x@acme.example.com").param("reason", "r")
+                        .header(HttpHeaders.AUTHORIZATION, olga()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void aRefusedApprovalShowsTheServicesReason() throws Exception {
         services.json("POST", "/api/finance/billing-changes/bbbbbbbb-0000-4000-8000-000000000001/approve", 409, """
                 {"title":"Conflict","status":409,"code":"BILLING_FROZEN","detail":"Billing details of this client are frozen until 2027-01-30"}

@@ -58,6 +58,7 @@ class DashboardController {
                 ? Panel.of(new Coverage(CoverageCalculator.percentCovered(risk.value().size(), due.value()),
                 risk.value().size(), due.value().stream().filter(CoverageCalculator::executiveOverdue).count()))
                 : Panel.failed(risk.ok() ? due.problem() : risk.problem()));
+        model.addAttribute("coverageHistory", apis.object(Service.CLIENTS, "/coverage/history?months=6"));
         model.addAttribute("inNotice", apis.list(Service.HR, "/departures?view=in-notice").map(this::withProgress));
         Panel<List<Map<String, Object>>> claims = apis.list(Service.HR, "/claims?open=true");
         model.addAttribute("claims", claims);

@@ -100,8 +100,13 @@ public final class DemoCompany {
             client.put("yearlyRevenue", c[4]);
             client.put("currency", c[5]);
             client.put("language", c[6]);
-            client.put("contacts", List.of(Map.of("name", c[8], "role", "Director", "email", c[9],
-                    "primary", true, "billing", true)));
+            String domain = ((String) c[9]).substring(((String) c[9]).indexOf('@') + 1);
+            // a second person at the client, so that the relationship does not hang on one name and finance has
+            // someone to move the invoices to
+            client.put("contacts", List.of(
+                    Map.of("name", c[8], "role", "Director", "email", c[9], "primary", true, "billing", true),
+                    Map.of("name", "Accounts payable", "role", "Accounts payable", "email", "accounts@" + domain,
+                            "primary", false, "billing", false)));
             clients.add(client);
         }
         return clients;

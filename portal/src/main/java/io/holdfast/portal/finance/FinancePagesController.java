@@ -44,9 +44,30 @@ class FinancePagesController {
         // the queue is finance's own work; the owner sees the freezes and invoices
         model.addAttribute("queue", isFinance ? apis.list(Service.FINANCE, "/billing-changes?status=PENDING&limit=100")
                 : null);
+        // the accounts a finance user can request a change for (a second finance colleague approves it)
+        model.addAttribute("accounts", isFinance ? apis.list(Service.FINANCE, "/accounts?limit=200") : null);
         model.addAttribute("freezes", apis.list(Service.FINANCE, "/freezes?status=ACTIVE"));
         model.addAttribute("me", token.getSubject());
         return "finance";
+    }
+
+    /** The first pair of eyes: a finance user asks for a new billing contact; another one decides. */
+    @PostMapping("/finance/billing-changes")
+    @PreAuthorize("hasRole('finance')")
+    String request(@RequestParam String clientId, @RequestParam String billingContactName,
+                   @RequestParam String billingContactEmail, @RequestParam(required = false) String language,
+                   @RequestParam String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("clientId", clientId.strip());
+        body.put("billingContactName", billingContactName.strip());
+        body.put("billingContactEmail", billingContactEmail.strip());
+        if (language != null && !language.isBlank()) {
+            body.put("language", language);
+        }
+        body.put("reason", reason.strip());
+        Panel<Map<String, Object>> answer = apis.post(Service.FINANCE, body, "/billing-changes");
+        return answer.ok() ? ActionOutcome.done("/finance", "billing.requestSent")
+                : ActionOutcome.failed("/finance", answer.problem());
     }
 
     @PostMapping("/finance/billing-changes/{id}/approve")
