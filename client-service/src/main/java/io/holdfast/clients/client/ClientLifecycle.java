@@ -83,7 +83,7 @@ public class ClientLifecycle {
             throw new ConflictException("already-churned", "Client " + id + " is already marked as lost");
         }
         LocalDate on = churnedOn == null ? LocalDate.now() : churnedOn;
-        clients.setStatus(id, Client.Status.CHURNED);
+        clients.churned(id, on);
         outbox.publish(new ClientChurned(id.toString(), clients.nextVersion(id), client.name(),
                 client.accountManagerUserId(), reason, competitor, wentTo, on, Instant.now()));
         Map<String, Object> details = new HashMap<>();

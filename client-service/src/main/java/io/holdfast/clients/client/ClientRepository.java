@@ -82,6 +82,12 @@ public class ClientRepository {
         jdbc.sql("update client set status = :s where id = :id").param("s", status.name()).param("id", id).update();
     }
 
+    /** CHURNED, and the day it happened (earlier days are allowed: a loss is often recorded late). */
+    void churned(UUID id, java.time.LocalDate on) {
+        jdbc.sql("update client set status = 'CHURNED', churned_on = :on where id = :id").param("on", on)
+                .param("id", id).update();
+    }
+
     public void setAccountManager(UUID id, String userId, String team) {
         jdbc.sql("update client set account_manager_user_id = :u, team = coalesce(:team, team) where id = :id")
                 .param("u", userId).param("team", team).param("id", id).update();

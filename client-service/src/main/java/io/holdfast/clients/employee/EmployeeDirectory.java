@@ -25,6 +25,11 @@ public class EmployeeDirectory {
                 .optional();
     }
 
+    /** Full name, falling back to the username; empty when the person is unknown or has neither. */
+    public Optional<String> nameOf(String userId) {
+        return userId == null ? Optional.empty() : find(userId).map(Employee::displayName);
+    }
+
     public Optional<String> teamOf(String userId) {
         return find(userId).map(Employee::team);
     }

@@ -2,9 +2,12 @@ package io.holdfast.clients.handover;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.holdfast.clients.client.Client;
 import io.holdfast.clients.client.ClientRepository;
@@ -59,8 +62,9 @@ public class HandoverController {
         this.worker = worker;
     }
 
-    public record PlanView(UUID planId, UUID clientId, String clientName, String departingUserId, String successorUserId,
-            String basis, String status, List<HandoverPlanned.Task> tasks) {
+    /** The people's names (full name, else username; null if unknown) so that a reader need not look up ids. */
+    public record PlanView(UUID planId, UUID clientId, String clientName, String departingUserId, String departingName,
+            String successorUserId, String successorName, String basis, String status, List<HandoverPlanned.Task> tasks) {
     }
 
     public record PlanPage(List<PlanView> items, String next) {
@@ -91,7 +95,10 @@ public class HandoverController {
         readable(departureId);
         int n = PageLimit.of(limit);
         List<HandoverStore.Plan> plans = store.plans(departureId, after, n + 1);
-        List<PlanView> items = plans.stream().limit(n).map(this::view).toList();
+        // a page names the same few people again and again: look each up once
+        Map<String, Optional<String>> names = new HashMap<>();
+        Function<String, String> name = id -> names.computeIfAbsent(id, directory::nameOf).orElse(null);
+        List<PlanView> items = plans.stream().limit(n).map(p -> view(p, name)).toList();
         return new PlanPage(items, plans.size() > n ? items.getLast().clientId().toString() : null);
     }
 
@@ -110,7 +117,7 @@ public class HandoverController {
         HandoverStore.Plan plan = store.plan(planId).orElseThrow(() -> new NotFoundException("handover plan", planId));
         HandoverStore.Departure d = writable(plan.departureId());
         setSuccessor(d, plan, body.successorUserId());
-        return view(store.plan(planId).orElseThrow());
+        return view(store.plan(planId).orElseThrow(), id -> directory.nameOf(id).orElse(null));
     }
 
     @PostMapping("/{departureId}/successors")
@@ -200,9 +207,10 @@ public class HandoverController {
                 && d.team().equals(directory.teamOf(actor.userId()).orElse(null));
     }
 
-    private PlanView view(HandoverStore.Plan p) {
+    private PlanView view(HandoverStore.Plan p, Function<String, String> personName) {
         String name = clients.find(p.clientId()).map(Client::name).orElse(null);
-        return new PlanView(p.id(), p.clientId(), name, p.departingUserId(), p.successorUserId(), p.successorReason(),
-                p.status(), Arrays.asList(EventJson.mapper().readValue(p.tasks(), HandoverPlanned.Task[].class)));
+        return new PlanView(p.id(), p.clientId(), name, p.departingUserId(), personName.apply(p.departingUserId()),
+                p.successorUserId(), personName.apply(p.successorUserId()), p.successorReason(), p.status(),
+                Arrays.asList(EventJson.mapper().readValue(p.tasks(), HandoverPlanned.Task[].class)));
     }
 }

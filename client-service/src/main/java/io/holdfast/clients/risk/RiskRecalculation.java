@@ -139,9 +139,13 @@ public class RiskRecalculation {
                 + " where r.client_id = :c").param("c", clientId).query(RiskRecalculation::assessment).optional();
     }
 
+    /** The reasons of a stored assessment ({@code client_risk.reasons}: one per line); none for null. */
+    public static List<String> reasons(String stored) {
+        return stored == null || stored.isEmpty() ? List.of() : Arrays.asList(stored.split("\n"));
+    }
+
     static Assessment assessment(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        String stored = rs.getString("reasons");
-        List<String> reasons = stored.isEmpty() ? List.of() : Arrays.asList(stored.split("\n"));
+        List<String> reasons = reasons(rs.getString("reasons"));
         return new Assessment(rs.getObject("client_id", UUID.class), rs.getString("name"),
                 rs.getString("account_manager_user_id"), rs.getInt("score"), Band.valueOf(rs.getString("band")),
                 reasons, reasons.stream().flatMap(r -> RiskScore.Factor.ofReason(r).stream()).toList(),

@@ -2,6 +2,9 @@ package io.holdfast.clients.handover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -172,6 +175,10 @@ class HandoverIT {
         // nobody else in the team: the executive sponsor is proposed
         assertThat(jdbc.sql("select distinct successor_reason from handover_plan where departure_id = :d")
                 .param("d", departureId).query(String.class).list()).containsExactly("EXECUTIVE_SPONSOR");
+        // the sponsor is not in the employee projection: no name rather than a wrong one
+        mvc.perform(get("/api/clients/handovers").param("departureId", departureId).header("Authorization", "Bearer " + owner))
+                .andExpect(jsonPath("$.items[0].successorName").value(nullValue()))
+                .andExpect(jsonPath("$.items[0].departingName").value("Full cancel-leaver"));
 
         // hr moves the last working day: the departure takes the new date, nothing is planned twice
         var moved = HrEvents.departure(leaver.employeeId(), leaver.userId(), departureId, "cancel");
@@ -221,6 +228,9 @@ class HandoverIT {
                         .header("Authorization", "Bearer " + leadToken))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(4))
                 .andExpect(jsonPath("$.items[0].tasks.length()").value(4))
+                // the people by name, from the employee projection (HrEvents.hired names "Full <username>")
+                .andExpect(jsonPath("$.items[*].successorName").value(everyItem(equalTo("Full red-member"))))
+                .andExpect(jsonPath("$.items[*].departingName").value(everyItem(equalTo("Full lead-leaver"))))
                 .andReturn().getResponse().getContentAsString();
         List<String> planIds = new ArrayList<>();
         EventJson.mapper().readTree(plansJson).get("items").forEach(i -> planIds.add(i.get("planId").asString()));
@@ -257,6 +267,7 @@ class HandoverIT {
         mvc.perform(put("/api/clients/handovers/plans/" + planIds.get(0) + "/successor").header("Authorization", "Bearer " + leadToken)
                         .contentType(MediaType.APPLICATION_JSON).content(successorBody))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.successorUserId").value(lead.userId()))
+                .andExpect(jsonPath("$.successorName").value("Full red-lead"))
                 .andExpect(jsonPath("$.basis").value("CHOSEN"));
         mvc.perform(post("/api/clients/handovers/" + departureId + "/successors").header("Authorization", "Bearer " + leadToken)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"successorUserId\":\"" + lead.userId()
