@@ -139,7 +139,7 @@ class PortalIT {
                 .contains("class=\"badge\" id=\"unread\"", ">3<")
                 .contains("href=\"/finance\"", "href=\"/compliance\"", "href=\"/staff\"");
         // the at-risk list is medium and high only
-        assertThat(page.substring(page.indexOf("id=\"at-risk\""), page.indexOf("id=\"in-notice\"")))
+        assertThat(page.substring(page.indexOf("id=\"at-risk\""), page.indexOf("</main>")))
                 .doesNotContain("Delta Quiet Oy");
     }
 

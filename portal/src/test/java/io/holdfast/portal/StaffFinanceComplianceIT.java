@@ -83,6 +83,11 @@ class StaffFinanceComplianceIT {
         services.json("/api/clients/risk", """
                 [{"clientId":"c1","name":"Acme GmbH","score":72,"band":"HIGH","reasons":[]},{"clientId":"c2","name":"Bork AG","score":20,"band":"LOW","reasons":[]}]
                 """);
+        services.json("/api/clients/departure-impact", """
+                {"managerUserId":"%s","clientCount":2,"highRiskCount":1,"revenueByCurrency":{"EUR":"150000.00"},
+                 "clients":[{"clientId":"c1","name":"Acme GmbH","yearlyRevenue":"120000.00","currency":"EUR","band":"HIGH","score":72,"reasons":[]},
+                            {"clientId":"c2","name":"Bork AG","yearlyRevenue":"30000.00","currency":"EUR","band":"LOW","score":20,"reasons":[]}]}
+                """.formatted(MARK_USER));
         services.json("/api/hr/employees/" + MARK_EMPLOYEE + "/departure-preview", """
                 {"employeeId":"%s","lastWorkingDay":"2026-12-31","contractNumber":"HF-C-7","amendment":0,
                  "earlyDeparturePenalty":{"amount":"9000.00","currency":"EUR","explanation":["6 whole months left of the committed term","6 × 1,500.00 EUR"]},
@@ -122,7 +127,9 @@ class StaffFinanceComplianceIT {
                 .contains("Non-solicitation watch for 12 months, until Dec 31, 2027")
                 .contains("id=\"confirm-departure\"", "name=\"lastWorkingDay\" value=\"2026-12-31\"");
         assertThat(services.requests()).extracting(FakeServices.Request::method).containsOnly("GET");
-        assertThat(services.requests()).filteredOn(r -> r.path().equals("/api/clients")).singleElement()
+        // hr cannot list a manager's clients before the departure: the preview comes from client-service's
+        // departure-impact read
+        assertThat(services.requests()).filteredOn(r -> r.path().equals("/api/clients/departure-impact")).singleElement()
                 .satisfies(r -> assertThat(r.query()).contains("managerUserId=" + MARK_USER));
     }
 
@@ -158,7 +165,7 @@ class StaffFinanceComplianceIT {
                  "fullName":"Mark Manager","username":"mark.manager","team":"north","penalties":[],"watches":[]}
                 """.formatted(DEPARTURE, MARK_EMPLOYEE));
         services.json("/api/clients/handovers", """
-                {"items":[{"planId":"%s","clientId":"c1","clientName":"Acme GmbH","departingUserId":"%s","successorUserId":"anna","basis":"LOWEST_LOAD_IN_TEAM","status":"PLANNED",
+                {"items":[{"planId":"%s","clientId":"c1","clientName":"Acme GmbH","departingUserId":"%s","successorUserId":"anna","successorName":"Anna Manager","basis":"LOWEST_LOAD_IN_TEAM","status":"PLANNED",
                            "tasks":[{"kind":"EXECUTIVE_CALL","dueOn":"2026-11-29"},{"kind":"INTRODUCTION_LETTER","dueOn":"2026-12-03"}]},
                           {"planId":"%s","clientId":"c2","clientName":"Bork AG","departingUserId":"%s","successorUserId":"olga","basis":"EXECUTIVE_SPONSOR","status":"PLANNED","tasks":[]}],"next":null}
                 """.formatted(PLAN_1, MARK_USER, PLAN_2, MARK_USER));
@@ -172,6 +179,8 @@ class StaffFinanceComplianceIT {
         board();
         String page = mvc.perform(get("/staff/departures/" + DEPARTURE).header(HttpHeaders.AUTHORIZATION, olga()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // the successor by name where client-service knows it, by user id where it does not
+        assertThat(page).contains(">Anna Manager</td>", ">olga</td>");
         assertThat(page).contains("Acme GmbH", "lowest load in the team", "Executive call · Nov 29, 2026", "Bork AG",
                         "executive sponsor", "id=\"progress-percent\">50%<", "Plans made: 1 / 2")
                 .contains("hx-get=\"/staff/departures/" + DEPARTURE + "/progress\"", "hx-trigger=\"every 5s\"",

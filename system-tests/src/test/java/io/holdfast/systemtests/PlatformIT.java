@@ -2,11 +2,6 @@ package io.holdfast.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,55 +29,35 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformIT {
 
-    static final String GATEWAY = "http://localhost:8080";
+    static final String GATEWAY = Platform.GATEWAY;
     static final List<String> API_PREFIXES = List.of("/api/hr", "/api/clients", "/api/finance", "/api/notifications");
 
     /*
      * The gateway's own rate-limit settings, made small: with the default budget (20/s, burst 40) this 2-core
      * machine, busy running the whole platform, cannot send requests through fast enough to exceed it reliably.
-     * Fresh databases (named like the service tests' so that they are dropped after a few hours): a database
-     * left by an earlier run with other migrations must not decide this run.
      */
     static final int RATE_PER_SECOND = 5;
     static final int BURST = 10;
-    static final Map<String, String> PLATFORM_ENV = Map.of(
-            "HOLDFAST_RATE_LIMIT_PER_SECOND", String.valueOf(RATE_PER_SECOND),
-            "HOLDFAST_RATE_LIMIT_BURST", String.valueOf(BURST),
-            "HOLDFAST_DB_PREFIX", "hft_" + System.currentTimeMillis() / 1000 + "_");
 
+    static Platform platform;
     static Launcher launcher;
     static final Keycloak keycloak = new Keycloak();
-    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static Map<String, Long> startedPids;
 
     @BeforeAll
     static void startPlatform() {
-        launcher = Launcher.fromBuild();
-        // a leftover platform from an interrupted run would make ports look taken
-        launcher.run(Duration.ofMinutes(2), "down");
-        long started = System.nanoTime();
-        Launcher.Result up = launcher.run(PLATFORM_ENV, Duration.ofMinutes(15), "up");
-        System.out.printf("[system-tests] ./holdfast up took %d s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
-        assertThat(up.exitCode()).as("./holdfast up exit code; output:%n%s", up.output()).isZero();
-        startedPids = launcher.recordedPids();
+        platform = Platform.up(Map.of(
+                "HOLDFAST_RATE_LIMIT_PER_SECOND", String.valueOf(RATE_PER_SECOND),
+                "HOLDFAST_RATE_LIMIT_BURST", String.valueOf(BURST)));
+        launcher = platform.launcher;
+        startedPids = platform.startedPids;
     }
 
     @AfterAll
     static void stopPlatformAndLeaveNothingBehind() {
-        if (launcher == null) {
-            return;
+        if (platform != null) {
+            platform.downAndLeaveNothingBehind();
         }
-        Map<String, Long> recorded = new java.util.TreeMap<>(launcher.recordedPids());
-        if (startedPids != null) {
-            startedPids.forEach(recorded::putIfAbsent);
-        }
-        long started = System.nanoTime();
-        Launcher.Result down = launcher.run(Duration.ofMinutes(3), "down");
-        System.out.printf("[system-tests] ./holdfast down took %d s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
-        assertThat(down.exitCode()).as("./holdfast down; output:%n%s", down.output()).isZero();
-        assertThat(recorded).as("PIDs recorded by the launcher").isNotEmpty();
-        recorded.forEach((name, pid) -> assertThat(Launcher.alive(pid)).as("%s (pid %d) still running after down", name, pid).isFalse());
-        assertThat(launcher.recordedPids()).as("pid files left after down").isEmpty();
     }
 
     @Test
@@ -102,7 +77,7 @@ class PlatformIT {
     @Test
     @Order(2)
     void runningUpAgainStartsNothingTwice() {
-        Launcher.Result again = launcher.run(PLATFORM_ENV, Duration.ofMinutes(5), "up");
+        Launcher.Result again = platform.upAgain();
 
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(again.output()).doesNotContainPattern("(?m)^  starting ").contains("Holdfast is up: open http://localhost:8080");
@@ -223,7 +198,7 @@ class PlatformIT {
         Map<String, Long> before = launcher.recordedPids();
         assertThat(before).doesNotContainKey("notification-service");
 
-        Launcher.Result up = launcher.run(PLATFORM_ENV, Duration.ofMinutes(5), "up");
+        Launcher.Result up = platform.upAgain();
 
         assertThat(up.exitCode()).as(up.output()).isZero();
         assertThat(up.output()).containsPattern("(?m)^  starting notification-service").doesNotContainPattern("(?m)^  starting (?!notification-service)");
@@ -282,8 +257,7 @@ class PlatformIT {
         JsonNode inbox;
         long mailDeadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         do {
-            HttpResponse<String> messages = get("http://127.0.0.1:3080/api/user/mark.private@example.com/messages/INBOX", null);
-            inbox = messages.statusCode() == 200 ? Keycloak.json().readTree(messages.body()) : Keycloak.json().createArrayNode();
+            inbox = Platform.mailTo("mark.private@example.com");
             if (!inbox.isEmpty()) {
                 break;
             }
@@ -294,33 +268,10 @@ class PlatformIT {
     }
 
     static HttpResponse<String> send(String method, String url, String bearer, Object body) {
-        var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + bearer)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(Keycloak.json().writeValueAsString(body)));
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Platform.send(method, url, bearer, body);
     }
 
     static HttpResponse<String> get(String url, String bearer) {
-        var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Platform.get(url, bearer);
     }
 }

@@ -27,8 +27,15 @@ final class PortalBrowser implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
     private final Page page;
+    private final String prefix;
 
     PortalBrowser() {
+        this("");
+    }
+
+    /** A browser whose screenshots are named with this prefix (e.g. the test's person). */
+    PortalBrowser(String screenshotPrefix) {
+        this.prefix = screenshotPrefix;
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException(CHROMIUM + " is missing: apt-get install -y chromium (.ci/run does this)");
         }
@@ -38,7 +45,7 @@ final class PortalBrowser implements AutoCloseable {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
-        page = browser.newContext().newPage();
+        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
         // the first login warms the gateway's OAuth2 client and the portal up: generous on a busy 2-core machine
         page.setDefaultTimeout(90_000);
         page.setDefaultNavigationTimeout(90_000);
@@ -72,8 +79,21 @@ final class PortalBrowser implements AutoCloseable {
         return page.url();
     }
 
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    /** The page itself, for what a test does beyond logging in and out. */
+    Page page() {
+        return page;
+    }
+
+    /** Opens a portal path (through the gateway) and waits until it has loaded. */
+    Page open(String portalUrl, String path) {
+        page.navigate(portalUrl + path);
+        page.waitForLoadState();
+        return page;
+    }
+
+    /** Saves a full-page screenshot under target/screenshots, named with this browser's prefix. */
+    void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(prefix + name + ".png")).setFullPage(true));
     }
 
     @Override

@@ -3,14 +3,15 @@ package io.holdfast.portal.staff;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * What a departure puts at stake before it is confirmed: the clients the person manages, each with its risk, and
- * their yearly revenue per currency (never added across currencies).
+ * their yearly revenue per currency (never added across currencies). client-service computes it for hr and the owner
+ * before anybody is in notice; this reads its answer for the wizard, and sums the revenue of the people already
+ * leaving for the staff page.
  */
 public final class DepartureImpactCalculator {
 
@@ -26,29 +27,30 @@ public final class DepartureImpactCalculator {
     }
 
     /**
-     * @param clients the leaver's clients (summaries with {@code id}, {@code name}, {@code status}, {@code yearlyRevenue})
-     * @param risks   risk assessments ({@code clientId}, {@code band}, {@code score}) of any clients
+     * Reads client-service's {@code /departure-impact} answer: {@code clients} with {@code clientId}, {@code name},
+     * {@code yearlyRevenue} and {@code currency} (decimal strings), {@code band} and {@code score} (null before the
+     * first assessment), and {@code revenueByCurrency}.
      */
-    public static Impact impact(Collection<? extends Map<String, Object>> clients,
-                                Collection<? extends Map<String, Object>> risks) {
-        Map<String, Map<String, Object>> riskByClient = new HashMap<>();
-        for (Map<String, Object> risk : risks) {
-            riskByClient.put(String.valueOf(risk.get("clientId")), risk);
-        }
+    @SuppressWarnings("unchecked")
+    public static Impact impact(Map<String, Object> preview) {
         List<AffectedClient> affected = new ArrayList<>();
-        for (Map<String, Object> client : clients) {
-            if ("CHURNED".equals(client.get("status"))) {
-                continue;
+        if (preview.get("clients") instanceof List<?> clients) {
+            for (Object each : clients) {
+                Map<String, Object> client = (Map<String, Object>) each;
+                Object revenue = client.get("yearlyRevenue") == null ? null
+                        : Map.of("amount", client.get("yearlyRevenue"), "currency", String.valueOf(client.get("currency")));
+                affected.add(new AffectedClient(String.valueOf(client.get("clientId")), String.valueOf(client.get("name")),
+                        revenue, client.get("band") == null ? null : String.valueOf(client.get("band")),
+                        client.get("score") instanceof Number n ? n.intValue() : null));
             }
-            String id = String.valueOf(client.get("id"));
-            Map<String, Object> risk = riskByClient.get(id);
-            affected.add(new AffectedClient(id, String.valueOf(client.get("name")), client.get("yearlyRevenue"),
-                    risk == null ? null : String.valueOf(risk.get("band")),
-                    risk != null && risk.get("score") instanceof Number n ? n.intValue() : null));
+        }
+        Map<String, BigDecimal> revenueAtStake = new TreeMap<>();
+        if (preview.get("revenueByCurrency") instanceof Map<?, ?> sums) {
+            sums.forEach((currency, amount) -> revenueAtStake.put(String.valueOf(currency), new BigDecimal(String.valueOf(amount))));
         }
         long high = affected.stream().filter(c -> "HIGH".equals(c.band())).count();
         long medium = affected.stream().filter(c -> "MEDIUM".equals(c.band())).count();
-        return new Impact(affected, revenueByCurrency(clients), high, medium);
+        return new Impact(affected, revenueAtStake, high, medium);
     }
 
     /** Yearly revenue of the (not churned) clients, per currency. */

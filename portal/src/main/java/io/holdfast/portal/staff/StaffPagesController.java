@@ -105,12 +105,8 @@ class StaffPagesController {
         model.addAttribute("penalty", apis.object(Service.HR,
                 "/employees/{id}/departure-preview?lastWorkingDay={day}", employeeId, lastWorkingDay));
         if (employee.ok()) {
-            Object userId = employee.value().get("userId");
-            Panel<Map<String, Object>> clients = apis.object(Service.CLIENTS, "?managerUserId={u}&limit=200", userId);
-            Panel<List<Map<String, Object>>> risks = apis.list(Service.CLIENTS, "/risk?limit=200");
-            model.addAttribute("impact", clients.ok()
-                    ? Panel.of(DepartureImpactCalculator.impact(items(clients.value()), risks.orElse(List.of())))
-                    : Panel.failed(clients.problem()));
+            model.addAttribute("impact", apis.object(Service.CLIENTS, "/departure-impact?managerUserId={u}",
+                    employee.value().get("userId")).map(DepartureImpactCalculator::impact));
         } else {
             model.addAttribute("impact", Panel.failed(employee.problem()));
         }

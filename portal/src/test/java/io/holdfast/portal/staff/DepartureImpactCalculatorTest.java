@@ -1,47 +1,45 @@
 package io.holdfast.portal.staff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class DepartureImpactCalculatorTest {
 
-    private static Map<String, Object> client(String id, String status, String amount, String currency) {
-        return Map.of("id", id, "name", "Client " + id, "status", status,
-                "yearlyRevenue", Map.of("amount", amount, "currency", currency));
-    }
-
-    private static Map<String, Object> risk(String clientId, String band, int score) {
-        return Map.of("clientId", clientId, "band", band, "score", score);
+    private static Map<String, Object> atStake(String id, String amount, String currency, String band, Integer score) {
+        Map<String, Object> client = new HashMap<>();
+        client.put("clientId", id);
+        client.put("name", "Client " + id);
+        client.put("yearlyRevenue", amount);
+        client.put("currency", currency);
+        client.put("band", band);
+        client.put("score", score);
+        return client;
     }
 
     @Test
-    void countsTheClientsWithTheirRiskAndAddsRevenuePerCurrency() {
-        var impact = DepartureImpactCalculator.impact(
-                List.of(client("a", "ACTIVE", "100000.00", "EUR"), client("b", "AT_RISK", "50000.50", "EUR"),
-                        client("c", "ACTIVE", "20000", "USD")),
-                List.of(risk("a", "HIGH", 70), risk("b", "MEDIUM", 40), risk("z", "HIGH", 90)));
+    void readsTheClientsWithTheirRiskAndTheRevenuePerCurrency() {
+        var impact = DepartureImpactCalculator.impact(Map.of(
+                "clients", List.of(atStake("a", "100000.00", "EUR", "HIGH", 70), atStake("b", "50000.50", "EUR", "MEDIUM", 40),
+                        atStake("c", "20000", "USD", "LOW", 10)),
+                "revenueByCurrency", Map.of("EUR", "150000.50", "USD", "20000")));
         assertThat(impact.clients()).hasSize(3);
         assertThat(impact.highRisk()).isEqualTo(1);
         assertThat(impact.mediumRisk()).isEqualTo(1);
         assertThat(impact.revenueAtStake()).containsEntry("EUR", new BigDecimal("150000.50"))
                 .containsEntry("USD", new BigDecimal("20000"));
-    }
-
-    @Test
-    void churnedClientsAreNoLongerAtStake() {
-        var impact = DepartureImpactCalculator.impact(List.of(client("a", "CHURNED", "100", "EUR")), List.of());
-        assertThat(impact.clients()).isEmpty();
-        assertThat(impact.revenueAtStake()).isEmpty();
+        assertThat(impact.clients().getFirst().yearlyRevenue()).isEqualTo(Map.of("amount", "100000.00", "currency", "EUR"));
     }
 
     @Test
     void aClientWithoutAnAssessmentHasNoBand() {
-        var impact = DepartureImpactCalculator.impact(List.of(client("a", "ACTIVE", "1", "EUR")), List.of());
+        var impact = DepartureImpactCalculator.impact(Map.of("clients", List.of(atStake("a", "1", "EUR", null, null)),
+                "revenueByCurrency", Map.of("EUR", "1")));
         assertThat(impact.clients().getFirst().band()).isNull();
         assertThat(impact.clients().getFirst().score()).isNull();
         assertThat(impact.highRisk()).isZero();
@@ -49,8 +47,17 @@ class DepartureImpactCalculatorTest {
 
     @Test
     void nobodyManagedMeansNothingAtStake() {
-        var impact = DepartureImpactCalculator.impact(List.of(), List.of(risk("a", "HIGH", 70)));
+        var impact = DepartureImpactCalculator.impact(Map.of("clients", List.of(), "revenueByCurrency", Map.of()));
         assertThat(impact.clients()).isEmpty();
+        assertThat(impact.revenueAtStake()).isEmpty();
         assertThat(impact.highRisk()).isZero();
+    }
+
+    @Test
+    void revenueOfPeopleAlreadyLeavingSkipsChurnedClients() {
+        var revenue = DepartureImpactCalculator.revenueByCurrency(List.of(
+                Map.of("status", "ACTIVE", "yearlyRevenue", Map.of("amount", "100.00", "currency", "EUR")),
+                Map.of("status", "CHURNED", "yearlyRevenue", Map.of("amount", "50.00", "currency", "EUR"))));
+        assertThat(revenue).containsExactly(Map.entry("EUR", new BigDecimal("100.00")));
     }
 }
