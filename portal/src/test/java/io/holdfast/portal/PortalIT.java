@@ -183,7 +183,7 @@ class PortalIT {
     private void acmeForOlga() {
         services.json("/api/clients/" + ACME, """
                 {"id":"%s","name":"Acme GmbH","taxId":"DE-1","segment":"industry","status":"AT_RISK","team":"north",
-                 "accountManagerUserId":"%s","executiveSponsorUserId":"%s","clientSince":"2019-03-01",
+                 "accountManagerUserId":"%s","accountManagerName":"Anna Manager","executiveSponsorUserId":"%s","executiveSponsorName":"Olga Owner","clientSince":"2019-03-01",
                  "yearlyRevenue":{"amount":"120000.00","currency":"EUR"},"language":"de",
                  "contacts":[{"id":"p1","name":"Petra Primary","role":"CEO","email":"petra@acme.example.com","phone":null,"primary":true,"billing":false,"flag":null},
                              {"id":"p2","name":"Bill Payer","role":"CFO","email":"bill.payer@gmail.com","phone":null,"primary":false,"billing":true,"flag":"FREE_MAIL"}]}
@@ -211,7 +211,8 @@ class PortalIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("id=\"client-name\">Acme GmbH<"),
-                        containsString("data-user-id=\"" + ANNA + "\""),
+                        containsString("data-user-id=\"" + ANNA + "\""), containsString(">Anna Manager<"),
+                        containsString("id=\"client-sponsor\">Olga Owner<"),
                         containsString("Petra Primary"), containsString("private mailbox"),
                         containsString("Executive call"), containsString("Renewal talk"),
                         containsString("72 · high"), containsString("account manager is leaving"),

@@ -84,9 +84,11 @@ public final class ClientApi {
     public record Money(BigDecimal amount, String currency) {
     }
 
+    /** {@code accountManagerName} and {@code executiveSponsorName} from the employee projection; null when unknown. */
     public record ClientDetail(UUID id, String name, String taxId, String segment, Client.Status status, String team,
-            String accountManagerUserId, String executiveSponsorUserId, LocalDate clientSince, Money yearlyRevenue,
-            String language, List<ContactView> contacts) {
+            String accountManagerUserId, String accountManagerName, String executiveSponsorUserId,
+            String executiveSponsorName, LocalDate clientSince, Money yearlyRevenue, String language,
+            List<ContactView> contacts) {
     }
 
     /** What finance may read: the name and the billing contacts. */

@@ -155,7 +155,8 @@ public class ClientController {
 
     private ClientDetail detail(Client c) {
         return new ClientDetail(c.id(), c.name(), c.taxId(), c.segment(), c.status(), c.team(),
-                c.accountManagerUserId(), c.executiveSponsorUserId(), c.clientSince(),
+                c.accountManagerUserId(), directory.nameOf(c.accountManagerUserId()).orElse(null),
+                c.executiveSponsorUserId(), directory.nameOf(c.executiveSponsorUserId()).orElse(null), c.clientSince(),
                 new Money(c.yearlyRevenue(), c.currency()), c.language(), contacts(c));
     }
 

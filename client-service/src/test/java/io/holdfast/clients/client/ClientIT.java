@@ -197,7 +197,14 @@ class ClientIT {
         String southClient = register(owner, "South Team Client", "south", UUID.randomUUID().toString());
 
         mvc.perform(get("/api/clients/" + westClient).header("Authorization", "Bearer " + leadToken))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("West Team Client"));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("West Team Client"))
+                // the people on a client by name, from the employee projection; a sponsor hr never told us of has none
+                .andExpect(jsonPath("$.executiveSponsorName").value(org.hamcrest.Matchers.nullValue()));
+        jdbc.sql("update client set account_manager_user_id = :u where id = cast(:c as uuid)").param("u", lead)
+                .param("c", westClient).update();
+        mvc.perform(get("/api/clients/" + westClient).header("Authorization", "Bearer " + leadToken))
+                .andExpect(jsonPath("$.accountManagerUserId").value(lead))
+                .andExpect(jsonPath("$.accountManagerName").value("Full lena"));
         mvc.perform(get("/api/clients/" + southClient).header("Authorization", "Bearer " + leadToken))
                 .andExpect(status().isNotFound());
         mvc.perform(put("/api/clients/" + westClient).header("Authorization", "Bearer " + leadToken)
