@@ -172,6 +172,26 @@ class StaffFinanceComplianceIT {
         services.json("/api/clients/handovers/" + DEPARTURE + "/progress", """
                 {"departureId":"%s","state":"PLANNED","jobs":[{"kind":"PLAN","state":"RUNNING","done":1,"total":2}]}
                 """.formatted(DEPARTURE));
+        services.json("/api/clients/handovers/" + DEPARTURE + "/candidates", """
+                [{"userId":"anna","name":"Anna Manager","team":"north","sameTeam":true},
+                 {"userId":"sam","name":"Sam South","team":"south","sameTeam":false}]
+                """);
+    }
+
+    @Test
+    void theSuccessorIsPickedByNameAndOnlyThoseWhoMayChangeThePlansGetTheForms() throws Exception {
+        board();
+        String owners = mvc.perform(get("/staff/departures/" + DEPARTURE).header(HttpHeaders.AUTHORIZATION, olga()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(owners).contains("<option value=\"anna\">Anna Manager</option>", "<option value=\"sam\">Sam South (south)</option>",
+                "id=\"approve\"", "name=\"planId\"");
+        services.reset();
+        board();
+        String hrs = mvc.perform(get("/staff/departures/" + DEPARTURE).header(HttpHeaders.AUTHORIZATION, hanna()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // hr reads the board; changing and approving are the owner's and the team lead's
+        assertThat(hrs).contains("Acme GmbH", "Anna Manager").doesNotContain("id=\"approve\"", "name=\"planId\"", "id=\"successor\"");
+        assertThat(services.requests()).noneMatch(r -> r.path().endsWith("/candidates"));
     }
 
     @Test

@@ -18,16 +18,32 @@ public class EmployeeDirectory {
     }
 
     public Optional<Employee> find(String userId) {
-        return jdbc.sql("select * from employee where user_id = :id").param("id", userId)
-                .query((rs, n) -> new Employee(rs.getString("user_id"), rs.getString("employee_id"),
-                        rs.getString("username"), rs.getString("full_name"), rs.getString("work_email"),
-                        rs.getString("team"), roles(rs.getString("roles")), Employee.Status.valueOf(rs.getString("status"))))
+        return jdbc.sql("select * from employee where user_id = :id").param("id", userId).query(EmployeeDirectory::employee)
                 .optional();
+    }
+
+    private static Employee employee(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Employee(rs.getString("user_id"), rs.getString("employee_id"), rs.getString("username"),
+                rs.getString("full_name"), rs.getString("work_email"), rs.getString("team"), roles(rs.getString("roles")),
+                Employee.Status.valueOf(rs.getString("status")));
     }
 
     /** Full name, falling back to the username; empty when the person is unknown or has neither. */
     public Optional<String> nameOf(String userId) {
         return userId == null ? Optional.empty() : find(userId).map(Employee::displayName);
+    }
+
+    /**
+     * Everyone who may take over clients: active account managers, team leads and owners, those of {@code team}
+     * first, then by name.
+     */
+    public List<Employee> activeClientHolders(String team) {
+        return jdbc.sql("""
+                select * from employee
+                where status = 'ACTIVE' and ((',' || roles || ',') like '%,account-manager,%'
+                  or (',' || roles || ',') like '%,team-lead,%' or (',' || roles || ',') like '%,owner,%')
+                order by (team is not distinct from :team) desc, coalesce(full_name, username, user_id)
+                """).param("team", team).query(EmployeeDirectory::employee).list();
     }
 
     public Optional<String> teamOf(String userId) {

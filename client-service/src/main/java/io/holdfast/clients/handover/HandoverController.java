@@ -110,6 +110,21 @@ public class HandoverController {
                 .map(j -> new JobView(j.kind().name(), j.state(), j.done(), j.total())).toList());
     }
 
+    /** Someone who may take over the departing person's clients, for a successor picker. */
+    public record Candidate(String userId, String name, String team, boolean sameTeam) {
+    }
+
+    /** Who can be named successor on this departure's plans: active managers, leads and owners, the team first. */
+    @GetMapping("/{departureId}/candidates")
+    @PreAuthorize("hasAnyRole('owner','team-lead')")
+    public List<Candidate> candidates(@PathVariable String departureId) {
+        HandoverStore.Departure d = writable(departureId);
+        return directory.activeClientHolders(d.team()).stream()
+                .filter(e -> !e.userId().equals(d.userId()))
+                .map(e -> new Candidate(e.userId(), e.displayName(), e.team(), d.team() != null && d.team().equals(e.team())))
+                .toList();
+    }
+
     @PutMapping("/plans/{planId}/successor")
     @PreAuthorize("hasAnyRole('owner','team-lead')")
     @Transactional

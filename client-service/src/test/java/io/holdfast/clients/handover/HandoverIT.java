@@ -236,6 +236,19 @@ class HandoverIT {
         EventJson.mapper().readTree(plansJson).get("items").forEach(i -> planIds.add(i.get("planId").asString()));
 
         String otherLeadToken = TestTokens.token(otherLead.userId(), "blue-lead", "team-lead");
+        // the successor picker: people who stay and may hold clients, the team first; never the leavers
+        String candidates = mvc.perform(get("/api/clients/handovers/" + departureId + "/candidates")
+                        .header("Authorization", "Bearer " + leadToken))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].sameTeam").value(true))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(candidates).contains(member.userId(), lead.userId(), "Full red-member", otherLead.userId())
+                .doesNotContain(leaver.userId(), alsoLeaving.userId());
+        assertThat(candidates.indexOf(otherLead.userId())).isGreaterThan(candidates.indexOf(member.userId()));
+        mvc.perform(get("/api/clients/handovers/" + departureId + "/candidates").header("Authorization", "Bearer " + otherLeadToken))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/clients/handovers/" + departureId + "/candidates")
+                .header("Authorization", "Bearer " + TestTokens.withRoles("hr"))).andExpect(status().isForbidden());
         String successorBody = "{\"successorUserId\":\"" + lead.userId() + "\"}";
         mvc.perform(get("/api/clients/handovers").param("departureId", departureId).header("Authorization", "Bearer " + otherLeadToken))
                 .andExpect(status().isNotFound());

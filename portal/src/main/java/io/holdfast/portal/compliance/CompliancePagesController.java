@@ -26,8 +26,7 @@ class CompliancePagesController {
     @GetMapping("/compliance")
     @PreAuthorize("hasAnyRole('owner','legal')")
     String compliance(@AuthenticationPrincipal Jwt token, Model model) {
-        boolean owner = token.getClaimAsMap("realm_access") instanceof Map<?, ?> access
-                && access.get("roles") instanceof List<?> roles && roles.contains("owner");
+        boolean owner = io.holdfast.portal.web.RealmRoles.hasAny(token, "owner");
         model.addAttribute("watches", apis.list(Service.HR, "/watches?active=true"));
         model.addAttribute("claims", apis.list(Service.HR, "/claims?open=true"));
         // the access log is the owner's (client-service allows no one else)

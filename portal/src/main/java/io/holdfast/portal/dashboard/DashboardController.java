@@ -36,7 +36,7 @@ class DashboardController {
     @GetMapping("/")
     @PreAuthorize("isAuthenticated()")
     String dashboard(@AuthenticationPrincipal Jwt token, Model model) {
-        List<String> roles = roles(token);
+        List<String> roles = io.holdfast.portal.web.RealmRoles.of(token);
         if (roles.contains("owner")) {
             ownerPanels(model);
         } else if (roles.contains("account-manager") || roles.contains("team-lead")) {
@@ -100,10 +100,4 @@ class DashboardController {
     public record Coverage(Integer percent, int clients, long overdue) {
     }
 
-    static List<String> roles(Jwt token) {
-        return token.getClaimAsMap("realm_access") instanceof Map<?, ?> realmAccess
-                && realmAccess.get("roles") instanceof List<?> names
-                ? names.stream().map(String::valueOf).toList()
-                : List.of();
-    }
 }

@@ -35,8 +35,7 @@ class FinancePagesController {
     @GetMapping("/finance")
     @PreAuthorize("hasAnyRole('owner','finance')")
     String finance(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String status, Model model) {
-        boolean isFinance = token.getClaimAsMap("realm_access") instanceof Map<?, ?> access
-                && access.get("roles") instanceof java.util.List<?> roles && roles.contains("finance");
+        boolean isFinance = io.holdfast.portal.web.RealmRoles.hasAny(token, "finance");
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("invoices", status == null || status.isBlank()
                 ? apis.list(Service.FINANCE, "/invoices?limit=50")

@@ -72,10 +72,7 @@ class PortalSecurityConfiguration {
 
     /** Keycloak realm roles ({@code realm_access.roles}) become {@code ROLE_<role>}, as in every service. */
     static Collection<GrantedAuthority> realmRoles(Jwt jwt) {
-        if (!(jwt.getClaims().get("realm_access") instanceof Map<?, ?> realmAccess)
-                || !(realmAccess.get("roles") instanceof Collection<?> names)) {
-            return List.of();
-        }
-        return names.stream().map(name -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + name)).toList();
+        return io.holdfast.portal.web.RealmRoles.of(jwt).stream()
+                .map(name -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + name)).toList();
     }
 }

@@ -128,13 +128,20 @@ class StaffPagesController {
 
     @GetMapping("/staff/departures/{departureId}")
     @PreAuthorize(BOARD_READERS)
-    String board(@PathVariable UUID departureId, Model model) {
+    String board(@PathVariable UUID departureId,
+                 @org.springframework.security.core.annotation.AuthenticationPrincipal org.springframework.security.oauth2.jwt.Jwt token,
+                 Model model) {
         Panel<Map<String, Object>> departure = apis.object(Service.HR, "/departures/{id}", departureId);
         if (!departure.ok() && departure.problem().kind() == Panel.Kind.NOT_FOUND) {
             throw new PageNotFound("departure " + departureId);
         }
         model.addAttribute("departure", departure);
         model.addAttribute("departureId", departureId);
+        boolean writer = io.holdfast.portal.web.RealmRoles.hasAny(token, "owner", "team-lead");
+        model.addAttribute("canChange", writer);
+        // the successor picker; without it the form still takes a user id
+        model.addAttribute("candidates", writer ? apis.list(Service.CLIENTS, "/handovers/{id}/candidates", departureId)
+                .orElse(List.of()) : List.of());
         model.addAttribute("plans", apis.object(Service.CLIENTS, "/handovers?departureId={id}&limit=200", departureId));
         progress(departureId, model);
         return "handover-board";

@@ -41,10 +41,7 @@ class PortalPageAdvice {
             return;
         }
         var token = auth.getToken();
-        List<String> roles = token.getClaimAsMap("realm_access") instanceof Map<?, ?> realmAccess
-                && realmAccess.get("roles") instanceof List<?> names
-                ? names.stream().map(String::valueOf).toList()
-                : List.of();
+        List<String> roles = RealmRoles.of(token);
         SignedInUser user = SignedInUser.of(token.getSubject(), token.getClaimAsString("name"),
                 token.getClaimAsString("preferred_username"), roles);
         var csrf = WebUtils.getCookie(request, CSRF_COOKIE);
