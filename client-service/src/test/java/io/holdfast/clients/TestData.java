@@ -35,6 +35,17 @@ public final class TestData {
         return ids;
     }
 
+    /** Registers a client through the API as the token's holder (expects 201) and returns its id. */
+    public static String register(org.springframework.test.web.servlet.MockMvc mvc, String token, String clientJson)
+            throws Exception {
+        String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/clients")
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(clientJson))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return io.holdfast.kit.EventJson.mapper().readTree(body).get("id").asString();
+    }
+
     /** The events of this type and key on the topic, once at least {@code count} have arrived (20 s at most). */
     public static List<ConsumerRecord<String, String>> events(String brokers, String topic, String type, String key,
             int count) {

@@ -245,10 +245,10 @@ class PortalIT {
             olga.screenshot("client-reassigned");
         }
         // the company writes to each client's primary contact, introducing the new manager
+        // (Vega Pharma's contact is its billing contact too: finance's statement of account reached her first)
         for (String contact : List.of("sanne.devries@lumen.example.com", "giulia.conti@vegapharma.example.com")) {
-            eventually("an introduction letter to " + contact, () -> !Platform.mailTo(contact).isEmpty());
-            JsonNode mail = Platform.mailTo(contact).get(0);
-            assertThat(mail.toString()).containsIgnoringCase("Olga Owner");
+            eventually("an introduction letter to " + contact, () -> introduction(contact) != null);
+            assertThat(introduction(contact).toString()).contains("Olga Owner");
         }
     }
 
@@ -266,6 +266,16 @@ class PortalIT {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** The e-mail introducing the new account manager to this address, or null while there is none. */
+    static JsonNode introduction(String address) {
+        for (JsonNode mail : Platform.mailTo(address)) {
+            if (mail.path("subject").asString().endsWith("your new account manager")) {
+                return mail;
+            }
+        }
+        return null;
     }
 
     static int riskCounts(Page page) {

@@ -66,12 +66,8 @@ class ClientIT {
             {"name":"Paula Prime","role":"CEO","email":"paula@gmail.com","primary":true,"billing":false}""";
 
     String register(String token, String name, String team, String manager) throws Exception {
-        String body = mvc.perform(post("/api/clients").header("Authorization", "Bearer " + token)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(clientJson(name, "TX-" + UUID.randomUUID().toString().substring(0, 12), team, manager,
-                                PRIMARY_CONTACT + "," + BILLING_CONTACT)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return EventJson.mapper().readTree(body).get("id").asString();
+        return io.holdfast.clients.TestData.register(mvc, token, clientJson(name, "TX-" + UUID.randomUUID().toString().substring(0, 12),
+                team, manager, PRIMARY_CONTACT + "," + BILLING_CONTACT));
     }
 
     @Test

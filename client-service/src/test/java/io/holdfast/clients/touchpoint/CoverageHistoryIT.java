@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import io.holdfast.clients.HrEvents;
-import io.holdfast.kit.EventJson;
 import io.holdfast.kit.test.HoldfastIntegrationTest;
 import io.holdfast.kit.test.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -51,10 +50,7 @@ class CoverageHistoryIT {
                  "executiveSponsorUserId":"%3$s","clientSince":"%4$s","yearlyRevenue":"1000.00","currency":"EUR",
                  "contacts":[{"name":"Someone","email":"someone@coverage.example.com","primary":true,"billing":true}]}
                 """.formatted(UUID.randomUUID().toString().substring(0, 12), team, UUID.randomUUID(), since);
-        String json = mvc.perform(post("/api/clients").header("Authorization", "Bearer " + owner)
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
-        return EventJson.mapper().readTree(json).get("id").asString();
+        return io.holdfast.clients.TestData.register(mvc, owner, body);
     }
 
     void touch(String clientId, String kind, Instant at) throws Exception {

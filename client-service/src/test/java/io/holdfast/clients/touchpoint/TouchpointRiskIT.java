@@ -54,10 +54,7 @@ class TouchpointRiskIT {
                  "executiveSponsorUserId":"%s","clientSince":"2019-05-01","yearlyRevenue":"5000.00","currency":"EUR",
                  "contacts":[{"name":"Only Contact","email":"%s","primary":true,"billing":true}]}
                 """.formatted(name, UUID.randomUUID().toString().substring(0, 10), manager, UUID.randomUUID(), contactEmail);
-        String json = mvc.perform(post("/api/clients").header("Authorization", "Bearer " + token)
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
-        return EventJson.mapper().readTree(json).get("id").asString();
+        return io.holdfast.clients.TestData.register(mvc, token, body);
     }
 
     List<ConsumerRecord<String, String>> awaitEvents(String type, String key, int count) {
