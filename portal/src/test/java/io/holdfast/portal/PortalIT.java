@@ -191,6 +191,11 @@ class PortalIT {
         services.json("/api/clients/" + ACME + "/touchpoints", """
                 [{"id":"t1","clientId":"%s","kind":"EXECUTIVE_CALL","byUserId":"%s","at":"2026-09-01T10:00:00Z","notes":"Renewal talk","companyLevel":true,"executive":true}]
                 """.formatted(ACME, OLGA));
+        services.json("/api/clients/handovers", """
+                {"items":[{"planId":"p1","departureId":"d1","clientId":"%s","clientName":"Acme GmbH","departingUserId":"%s","departingName":"Anna Manager",
+                           "successorUserId":"%s","successorName":"Olga Owner","basis":"EXECUTIVE_SPONSOR","status":"APPROVED",
+                           "tasks":[{"kind":"INTRODUCTION_LETTER","dueOn":"2026-12-03"}]}],"next":null}
+                """.formatted(ACME, ANNA, OLGA));
         services.json("/api/clients/" + ACME + "/risk", """
                 {"clientId":"%s","name":"Acme GmbH","score":72,"band":"HIGH","reasons":["account manager is leaving"],"computedAt":"2026-11-20T10:00:00Z"}
                 """.formatted(ACME));
@@ -218,7 +223,12 @@ class PortalIT {
                         containsString("72 · high"), containsString("account manager is leaving"),
                         containsString("overdue: 1"), containsString("partially paid: 1"), containsString("paid: 1"),
                         containsString("€1,250.50"),
-                        containsString("Record touchpoint"), containsString("Produce PDF"))));
+                        containsString("Record touchpoint"), containsString("Produce PDF"),
+                        // the client's handover plan, with a way to its board for the owner
+                        containsString("Approved"), containsString("from Anna Manager to Olga Owner"),
+                        containsString("Introduction letter · Dec 3, 2026"), containsString("href=\"/staff/departures/d1\""))));
+        assertThat(services.requests()).filteredOn(r -> r.path().equals("/api/clients/handovers")).singleElement()
+                .satisfies(r -> assertThat(r.query()).contains("clientId=" + ACME));
         assertThat(services.requests()).filteredOn(r -> r.path().equals("/api/finance/invoices")).singleElement()
                 .satisfies(r -> assertThat(r.query()).contains("clientId=" + ACME));
     }

@@ -87,6 +87,9 @@ class ClientPagesController {
         model.addAttribute("riskOfClient", apis.object(Service.CLIENTS, "/{id}/risk", id));
         model.addAttribute("invoices", apis.list(Service.FINANCE, "/invoices?clientId={id}&limit=50", id)
                 .map(InvoiceSummaryCalculator::summarise));
+        // the latest handover plan of the client, if it was ever part of a departure
+        model.addAttribute("handover", apis.object(Service.CLIENTS, "/handovers?clientId={id}&limit=1", id)
+                .map(page -> page.get("items") instanceof List<?> items && !items.isEmpty() ? items.getFirst() : null));
         model.addAttribute("kinds", TOUCHPOINT_KINDS);
         return "client";
     }
