@@ -242,6 +242,7 @@ class PortalIT {
                 return OLGA_ID.equals(page.getAttribute("#client-manager", "data-user-id"));
             });
             assertThat(page.textContent("#client-manager")).containsPattern("Account manager:\\s+you");
+            assertThat(page.textContent("#handover")).contains("Handed over").contains("from Anna Manager to Olga Owner");
             olga.screenshot("client-reassigned");
         }
         // the company writes to each client's primary contact, introducing the new manager

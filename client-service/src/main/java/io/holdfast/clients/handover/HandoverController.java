@@ -52,18 +52,21 @@ public class HandoverController {
     private final EmployeeDirectory directory;
     private final AuditLog audit;
     private final HandoverWorker worker;
+    private final io.holdfast.clients.client.ClientAccess access;
 
-    HandoverController(HandoverStore store, ClientRepository clients, EmployeeDirectory directory, AuditLog audit,
+    HandoverController(io.holdfast.clients.client.ClientAccess access, HandoverStore store, ClientRepository clients,
+            EmployeeDirectory directory, AuditLog audit,
             HandoverWorker worker) {
         this.store = store;
         this.clients = clients;
         this.directory = directory;
         this.audit = audit;
         this.worker = worker;
+        this.access = access;
     }
 
     /** The people's names (full name, else username; null if unknown) so that a reader need not look up ids. */
-    public record PlanView(UUID planId, UUID clientId, String clientName, String departingUserId, String departingName,
+    public record PlanView(UUID planId, String departureId, UUID clientId, String clientName, String departingUserId, String departingName,
             String successorUserId, String successorName, String basis, String status, List<HandoverPlanned.Task> tasks) {
     }
 
@@ -88,12 +91,24 @@ public class HandoverController {
     public record Approval(LocalDate reassignOn) {
     }
 
+    /**
+     * The plans of a departure ({@code departureId}: owner, its team's lead, hr, legal), or of one client
+     * ({@code clientId}: whoever sees that client in full, its account manager included).
+     */
     @GetMapping
-    @PreAuthorize("hasAnyRole('owner','team-lead','hr','legal')")
-    public PlanPage plans(@RequestParam String departureId, @RequestParam(required = false) UUID after,
-            @RequestParam(required = false) Integer limit) {
-        readable(departureId);
+    @PreAuthorize("hasAnyRole('owner','team-lead','account-manager','hr','legal')")
+    public PlanPage plans(@RequestParam(required = false) String departureId, @RequestParam(required = false) UUID clientId,
+            @RequestParam(required = false) UUID after, @RequestParam(required = false) Integer limit) {
         int n = PageLimit.of(limit);
+        if (clientId != null) {
+            access.visible(Actor.current(), clientId);
+            return new PlanPage(store.plansOfClient(clientId, n).stream()
+                    .map(p -> view(p, id -> directory.nameOf(id).orElse(null))).toList(), null);
+        }
+        if (departureId == null || departureId.isBlank()) {
+            throw new BadRequestException("departureId", "is required (or clientId for one client's plans)");
+        }
+        readable(departureId);
         List<HandoverStore.Plan> plans = store.plans(departureId, after, n + 1);
         // a page names the same few people again and again: look each up once
         Map<String, Optional<String>> names = new HashMap<>();
@@ -224,7 +239,7 @@ public class HandoverController {
 
     private PlanView view(HandoverStore.Plan p, Function<String, String> personName) {
         String name = clients.find(p.clientId()).map(Client::name).orElse(null);
-        return new PlanView(p.id(), p.clientId(), name, p.departingUserId(), personName.apply(p.departingUserId()),
+        return new PlanView(p.id(), p.departureId(), p.clientId(), name, p.departingUserId(), personName.apply(p.departingUserId()),
                 p.successorUserId(), personName.apply(p.successorUserId()), p.successorReason(), p.status(),
                 Arrays.asList(EventJson.mapper().readValue(p.tasks(), HandoverPlanned.Task[].class)));
     }

@@ -149,6 +149,12 @@ class HandoverStore {
                 .query(HandoverStore::plan).list();
     }
 
+    /** A client's plans, the latest first (a client may have been handed over more than once). */
+    List<Plan> plansOfClient(UUID clientId, int limit) {
+        return jdbc.sql("select * from handover_plan where client_id = :c order by created_at desc, id limit :limit")
+                .param("c", clientId).param("limit", limit).query(HandoverStore::plan).list();
+    }
+
     Optional<Plan> plan(UUID planId) {
         return jdbc.sql("select * from handover_plan where id = :id").param("id", planId).query(HandoverStore::plan).optional();
     }

@@ -236,6 +236,22 @@ class HandoverIT {
         EventJson.mapper().readTree(plansJson).get("items").forEach(i -> planIds.add(i.get("planId").asString()));
 
         String otherLeadToken = TestTokens.token(otherLead.userId(), "blue-lead", "team-lead");
+        // one client's plan, for its page: its account manager reads it; another manager gets 404, and no
+        // account manager reads a whole departure's plans
+        String leaverToken = TestTokens.token(leaver.userId(), "lead-leaver", "account-manager");
+        mvc.perform(get("/api/clients/handovers").param("clientId", clients.getFirst().toString())
+                        .header("Authorization", "Bearer " + leaverToken))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].departureId").value(departureId))
+                .andExpect(jsonPath("$.items[0].successorName").value("Full red-member"));
+        mvc.perform(get("/api/clients/handovers").param("clientId", clients.getFirst().toString())
+                        .header("Authorization", "Bearer " + TestTokens.withRoles("account-manager")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/clients/handovers").param("departureId", departureId)
+                        .header("Authorization", "Bearer " + leaverToken))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/clients/handovers").header("Authorization", "Bearer " + leadToken))
+                .andExpect(status().isBadRequest());
         // the successor picker: people who stay and may hold clients, the team first; never the leavers
         String candidates = mvc.perform(get("/api/clients/handovers/" + departureId + "/candidates")
                         .header("Authorization", "Bearer " + leadToken))
