@@ -301,7 +301,7 @@ class NotificationFlowIT {
         mvc.perform(get("/api/notifications/feed").header("Authorization", ownerToken))
                 .andExpect(jsonPath("$[0].template").value("DEPARTURE_SCHEDULED"))
                 .andExpect(jsonPath("$[0].text").value(org.hamcrest.Matchers.containsString("Clients handled: 1")))
-                .andExpect(jsonPath("$[0].text").value(org.hamcrest.Matchers.containsString("/handover?departure=dep-" + w.tag)));
+                .andExpect(jsonPath("$[0].text").value(org.hamcrest.Matchers.containsString("/staff/departures/dep-" + w.tag)));
         mvc.perform(get("/api/notifications/feed/unread-count").header("Authorization", ownerToken))
                 .andExpect(jsonPath("$.unread").value(1));
         MimeMessage mail = awaitMailTo("olga." + w.tag + "@example.com", 1).getFirst();

@@ -73,6 +73,7 @@ class PortalIT {
             // Mark is leaving: his six clients carry that factor
             assertThat(page.textContent("#at-risk")).contains("the account manager is leaving");
             browser.screenshot("dashboard");
+            everyPanelAnswered(page, "dashboard");
 
             browser.open(GATEWAY, "/clients");
             assertThat(page.locator("#client-list tbody tr").count()).isEqualTo(12);
@@ -81,19 +82,26 @@ class PortalIT {
             page.waitForSelector("#client-name");
             assertThat(page.textContent("#contacts")).contains("Petra Lang", "Accounts payable");
             browser.screenshot("client");
+            everyPanelAnswered(page, "client page");
 
             browser.open(GATEWAY, "/staff");
             assertThat(page.textContent("#leavers")).contains("Mark Manager");
             browser.screenshot("staff");
+            everyPanelAnswered(page, "staff");
             page.click("#leavers a[href*='/staff/departures/']");
             page.waitForSelector("#progress");
             browser.screenshot("handover-board");
+            everyPanelAnswered(page, "handover board");
 
             browser.open(GATEWAY, "/finance");
             assertThat(page.textContent("#freezes")).contains("Mark Manager");
             browser.screenshot("finance");
+            everyPanelAnswered(page, "finance");
             browser.open(GATEWAY, "/compliance");
             browser.screenshot("compliance");
+            everyPanelAnswered(page, "compliance");
+            // the owner's access log: the demo loader read clients through the API
+            assertThat(page.textContent("#content")).contains("olga.owner");
             browser.open(GATEWAY, "/notifications");
             // Mark's notice reached the owner's feed
             assertThat(page.textContent("#content")).contains("Mark Manager");
@@ -277,6 +285,11 @@ class PortalIT {
             }
         }
         return null;
+    }
+
+    /** No panel of the page is darkened by a service that failed or refused (each panel shows its problem). */
+    static void everyPanelAnswered(Page page, String which) {
+        assertThat(page.locator(".problem").allTextContents()).as("problems shown on the %s", which).isEmpty();
     }
 
     static int riskCounts(Page page) {

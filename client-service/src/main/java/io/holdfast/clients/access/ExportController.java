@@ -15,7 +15,6 @@ import io.holdfast.contracts.crm.ExportBlocked;
 import io.holdfast.kit.audit.AuditLog;
 import io.holdfast.kit.outbox.Outbox;
 import io.holdfast.kit.security.Actor;
-import io.holdfast.kit.web.BadRequestException;
 import io.holdfast.kit.web.PageLimit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -93,10 +92,8 @@ public class ExportController {
     public List<AccessLog.Entry> accessLog(@RequestParam(required = false) UUID clientId,
             @RequestParam(required = false) String userId, @RequestParam(required = false) Long before,
             @RequestParam(required = false) Integer limit) {
-        if (clientId == null && (userId == null || userId.isBlank())) {
-            throw new BadRequestException("clientId", "give clientId or userId");
-        }
-        return log.find(clientId, userId, before, PageLimit.of(limit));
+        // without a filter: the latest reads and exports company-wide, newest first (page on with ?before=<id>)
+        return log.find(clientId, userId == null || userId.isBlank() ? null : userId, before, PageLimit.of(limit));
     }
 
     private ResponseEntity<ProblemDetail> refused(ExportPolicy.Decision decision, int requested) {

@@ -112,7 +112,7 @@ public final class NotificationRule {
         return toStaff(Template.DEPARTURE_SCHEDULED, recipients, facts("employeeName", e.fullName(),
                 "team", e.team(), "lastWorkingDay", date(e.lastWorkingDay()), "clients", String.valueOf(load.clients()),
                 "highRiskClients", String.valueOf(load.highRisk()),
-                "handoverLink", handoverLinkBase + "/handover?departure=" + e.departureId()));
+                "handoverLink", handoverLinkBase + "/staff/departures/" + e.departureId()));
     }
 
     private List<Message> departureCancelled(DepartureCancelled e, Recipients people) {

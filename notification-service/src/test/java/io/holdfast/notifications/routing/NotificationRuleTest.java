@@ -63,7 +63,7 @@ class NotificationRuleTest {
         Map<String, String> facts = messages.get(0).facts();
         assertThat(facts).containsEntry("employeeName", "Alex Leaver").containsEntry("clients", "7")
                 .containsEntry("highRiskClients", "2").containsEntry("lastWorkingDay", "2026-12-31")
-                .containsEntry("handoverLink", "https://holdfast.example.com/handover?departure=dep-1");
+                .containsEntry("handoverLink", "https://holdfast.example.com/staff/departures/dep-1");
     }
 
     @Test
