@@ -72,8 +72,7 @@ class PortalIT {
             assertThat(page.textContent("#in-notice")).contains("Mark Manager");
             // Mark is leaving: his six clients carry that factor
             assertThat(page.textContent("#at-risk")).contains("the account manager is leaving");
-            browser.screenshot("dashboard");
-            everyPanelAnswered(page, "dashboard");
+            seen(browser, "dashboard");
 
             browser.open(GATEWAY, "/clients");
             assertThat(page.locator("#client-list tbody tr").count()).isEqualTo(12);
@@ -81,25 +80,20 @@ class PortalIT {
             page.click("text=Nordwind Logistik GmbH");
             page.waitForSelector("#client-name");
             assertThat(page.textContent("#contacts")).contains("Petra Lang", "Accounts payable");
-            browser.screenshot("client");
-            everyPanelAnswered(page, "client page");
+            seen(browser, "client");
 
             browser.open(GATEWAY, "/staff");
             assertThat(page.textContent("#leavers")).contains("Mark Manager");
-            browser.screenshot("staff");
-            everyPanelAnswered(page, "staff");
+            seen(browser, "staff");
             page.click("#leavers a[href*='/staff/departures/']");
             page.waitForSelector("#progress");
-            browser.screenshot("handover-board");
-            everyPanelAnswered(page, "handover board");
+            seen(browser, "handover-board");
 
             browser.open(GATEWAY, "/finance");
             assertThat(page.textContent("#freezes")).contains("Mark Manager");
-            browser.screenshot("finance");
-            everyPanelAnswered(page, "finance");
+            seen(browser, "finance");
             browser.open(GATEWAY, "/compliance");
-            browser.screenshot("compliance");
-            everyPanelAnswered(page, "compliance");
+            seen(browser, "compliance");
             // the owner's access log: the demo loader read clients through the API
             assertThat(page.textContent("#content")).contains("olga.owner");
             browser.open(GATEWAY, "/notifications");
@@ -287,9 +281,13 @@ class PortalIT {
         return null;
     }
 
-    /** No panel of the page is darkened by a service that failed or refused (each panel shows its problem). */
-    static void everyPanelAnswered(Page page, String which) {
-        assertThat(page.locator(".problem").allTextContents()).as("problems shown on the %s", which).isEmpty();
+    /**
+     * Saves the page's screenshot and checks that no panel of it is darkened by a service that failed or refused
+     * (each panel shows its own problem).
+     */
+    static void seen(PortalBrowser browser, String name) {
+        browser.screenshot(name);
+        assertThat(browser.page().locator(".problem").allTextContents()).as("problems shown on %s", name).isEmpty();
     }
 
     static int riskCounts(Page page) {
