@@ -318,7 +318,7 @@ class StaffFinanceComplianceIT {
         String owners = mvc.perform(get("/compliance").header(HttpHeaders.AUTHORIZATION, olga()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(owners).contains("Mark Manager", "Acme GmbH", "Dec 31, 2027", "Bork AG", "€25,000.00",
-                "inside the 12-month window", "draft", "id=\"access-log\"", "EXPORT");
+                "inside the 12-month window", "draft", "id=\"access-log\"", ">exported<");
         services.reset();
         services.json("/api/hr/watches", "[]");
         services.json("/api/hr/claims", "[]");
