@@ -52,6 +52,12 @@ class RateLimitIT {
         assertThat(refused).hasSizeGreaterThanOrEqualTo(5);
         assertThat(refused).allSatisfy(answer ->
                 assertThat(answer.getResponseHeaders().getFirst("Retry-After")).isEqualTo("1"));
+        // a refusal is a problem answer like any other, saying when to come back
+        assertThat(refused).allSatisfy(answer -> {
+            assertThat(answer.getResponseHeaders().getContentType()).hasToString("application/problem+json");
+            assertThat(new String(answer.getResponseBodyContent(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("\"status\":429", "\"title\":\"Too many requests\"", "try again in 1 s", "\"retryAfterSeconds\":1");
+        });
         assertThat(redis.keys("request_rate_limiter.*" + person + "*").collectList().block())
                 .as("the budget lives in Redis").isNotEmpty();
     }

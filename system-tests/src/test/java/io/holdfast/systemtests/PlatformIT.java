@@ -168,6 +168,8 @@ class PlatformIT {
         assertThat(limited).isNotEmpty();
         assertThat(limited.getFirst().headers().firstValue("Retry-After")).isPresent()
                 .hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isPositive());
+        assertThat(limited.getFirst().headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(Keycloak.json().readTree(limited.getFirst().body()).path("status").asInt()).isEqualTo(429);
         // another person has their own budget
         assertThat(get(GATEWAY + "/api/clients/audit?limit=1", keycloak.userToken("olga.owner")).statusCode()).isEqualTo(200);
     }

@@ -1,0 +1,62 @@
+package io.holdfast.gateway.ratelimit;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * The gateway's rate limiter refuses with a bare 429; a caller gets the same {@code application/problem+json}
+ * answer as from every other refusal, saying when to try again (the {@code Retry-After} the limiter set).
+ */
+@Component
+class RateLimitProblem implements GlobalFilter, Ordered {
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        return chain.filter(exchange.mutate().response(new ProblemOnRefusal(exchange.getResponse())).build());
+    }
+
+    /** Before the route's own filters, so that the limiter's refusal goes through the decorated response. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    static String body(String retryAfterSeconds) {
+        String wait = retryAfterSeconds == null ? "a moment" : retryAfterSeconds + " s";
+        return """
+                {"type":"https://holdfast.example.com/problems/rate-limited","title":"Too many requests","status":429,\
+                "detail":"You are sending requests faster than your budget allows. Please try again in %s.",\
+                "retryAfterSeconds":%s}""".formatted(wait, retryAfterSeconds == null ? "null" : retryAfterSeconds);
+    }
+
+    private static final class ProblemOnRefusal extends ServerHttpResponseDecorator {
+
+        ProblemOnRefusal(ServerHttpResponse delegate) {
+            super(delegate);
+        }
+
+        @Override
+        public Mono<Void> setComplete() {
+            if (!isCommitted() && HttpStatus.TOO_MANY_REQUESTS.equals(getStatusCode())) {
+                String retryAfter = getHeaders().getFirst("Retry-After");
+                byte[] problem = body(retryAfter != null && retryAfter.matches("\\d+") ? retryAfter : null)
+                        .getBytes(StandardCharsets.UTF_8);
+                getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+                getHeaders().setContentLength(problem.length);
+                return writeWith(Mono.just(bufferFactory().wrap(problem)));
+            }
+            return super.setComplete();
+        }
+    }
+}
