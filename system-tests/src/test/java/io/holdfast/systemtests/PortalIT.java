@@ -143,7 +143,14 @@ class PortalIT {
             assertThat(page.textContent("#my-clients")).contains(ANNAS_CLIENTS.getFirst()).doesNotContain("Nordwind");
             browser.screenshot("dashboard");
 
-            browser.open(GATEWAY, "/clients");
+            // by keyboard alone: the first Tab offers the skip link, further Tabs reach the navigation
+            page.keyboard().press("Tab");
+            assertThat(page.evaluate("document.activeElement.textContent.trim()")).isEqualTo("Skip to content");
+            for (int i = 0; i < 10 && !"Clients".equals(page.evaluate("document.activeElement.textContent.trim()")); i++) {
+                page.keyboard().press("Tab");
+            }
+            page.keyboard().press("Enter");
+            page.waitForURL(Pattern.compile(".*/clients$"));
             assertThat(page.locator("#client-list tbody tr td:first-child").allTextContents())
                     .map(String::strip).containsExactlyInAnyOrderElementsOf(ANNAS_CLIENTS);
             browser.screenshot("clients");
