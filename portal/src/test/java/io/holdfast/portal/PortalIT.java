@@ -135,6 +135,12 @@ class PortalIT {
                 .contains("Open suspected breaches: 1", "mark.manager read 57 clients in an hour")
                 // coverage over time: one bar per month end, as long as its percentage
                 .contains("Coverage over time", "Oct 31, 2026", "width:25%", "Nov 20, 2026", "width:75%", "3 of 4 clients")
+                // the same figures for Chart.js to draw: a line of percentages (a gap where there were no clients)
+                // and the risk bands in the reader's words
+                .contains("id=\"coverage-chart\"", "&quot;labels&quot;:[&quot;Sep 30, 2026&quot;,&quot;Oct 31, 2026&quot;,&quot;Nov 20, 2026&quot;]",
+                        "&quot;values&quot;:[null,25.0,75.0]", "&quot;max&quot;:100")
+                .contains("id=\"risk-chart\"", "&quot;labels&quot;:[&quot;low&quot;,&quot;medium&quot;,&quot;high&quot;]",
+                        "&quot;values&quot;:[1.0,1.0,2.0]", "chart.umd.js", "/js/charts.js")
                 .doesNotContain("Mark Manager is leaving")
                 .contains("class=\"badge\" id=\"unread\"", ">3<")
                 .contains("href=\"/finance\"", "href=\"/compliance\"", "href=\"/staff\"");
@@ -369,10 +375,16 @@ class PortalIT {
     }
 
     @Test
-    void htmxAndTheStylesheetAreServedFromTheJar() throws Exception {
+    void htmxChartJsAndTheStylesheetAreServedFromTheJar() throws Exception {
         mvc.perform(get("/webjars/htmx.org/2.0.4/dist/htmx.min.js"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("htmx")));
+        mvc.perform(get("/webjars/chart.js/4.4.1/dist/chart.umd.js"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chart.js v4.4.1")));
+        mvc.perform(get("/js/charts.js"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-chart")));
         mvc.perform(get("/css/portal.css"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(":focus-visible")));

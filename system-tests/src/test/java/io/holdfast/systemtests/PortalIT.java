@@ -72,6 +72,13 @@ class PortalIT {
             assertThat(page.textContent("#in-notice")).contains("Mark Manager");
             // Mark is leaving: his six clients carry that factor
             assertThat(page.textContent("#at-risk")).contains("the account manager is leaving");
+            // Chart.js (from the portal's jar, under the gateway's CSP) drew the same figures
+            page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('risk-chart'))"
+                    + " && Chart.getChart(document.getElementById('coverage-chart'))");
+            assertThat(((Number) page.evaluate("() => Chart.getChart(document.getElementById('risk-chart'))"
+                    + ".data.datasets[0].data.reduce((a, b) => a + b, 0)")).intValue()).isEqualTo(12);
+            assertThat(((Number) page.evaluate("() => { const d = Chart.getChart(document.getElementById('coverage-chart'))"
+                    + ".data.datasets[0].data; return d[d.length - 1]; }")).intValue()).isEqualTo(75);
             seen(browser, "dashboard");
 
             browser.open(GATEWAY, "/clients");
@@ -84,6 +91,7 @@ class PortalIT {
 
             browser.open(GATEWAY, "/staff");
             assertThat(page.textContent("#leavers")).contains("Mark Manager");
+            page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('revenue-chart'))");
             seen(browser, "staff");
             page.click("#leavers a[href*='/staff/departures/']");
             page.waitForSelector("#progress");

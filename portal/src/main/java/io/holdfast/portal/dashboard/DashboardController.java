@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import io.holdfast.portal.services.Panel;
 import io.holdfast.portal.services.Service;
 import io.holdfast.portal.services.ServiceApis;
+import io.holdfast.portal.web.ChartData;
+import io.holdfast.portal.web.Formats;
 
 /**
  * The start page. The owner sees the company at a glance (risk, people leaving, coverage, alerts); an account
@@ -28,9 +30,13 @@ class DashboardController {
             "DEPROVISIONING_FAILED");
 
     private final ServiceApis apis;
+    private final ChartData charts;
+    private final Formats fmt;
 
-    DashboardController(ServiceApis apis) {
+    DashboardController(ServiceApis apis, ChartData charts, Formats fmt) {
         this.apis = apis;
+        this.charts = charts;
+        this.fmt = fmt;
     }
 
     @GetMapping("/")
@@ -58,7 +64,16 @@ class DashboardController {
                 ? Panel.of(new Coverage(CoverageCalculator.percentCovered(risk.value().size(), due.value()),
                 risk.value().size(), due.value().stream().filter(CoverageCalculator::executiveOverdue).count()))
                 : Panel.failed(risk.ok() ? due.problem() : risk.problem()));
-        model.addAttribute("coverageHistory", apis.object(Service.CLIENTS, "/coverage/history?months=6"));
+        Panel<Map<String, Object>> history = apis.object(Service.CLIENTS, "/coverage/history?months=6");
+        model.addAttribute("coverageHistory", history);
+        model.addAttribute("coverageChart", history.map(h -> {
+            List<Map<String, Object>> points = h.get("points") instanceof List<?> list ? castJobs(list) : List.of();
+            return charts.json("line", charts.text("dashboard.coverage"), points.stream().map(p -> fmt.date(p.get("date"))).toList(),
+                    points.stream().map(p -> p.get("percent")).toList(), "#1f4fbf", 100);
+        }));
+        model.addAttribute("riskChart", risk.map(RiskDistributionCalculator::bars).map(bars -> charts.json("doughnut",
+                charts.text("dashboard.riskDistribution"), bars.stream().map(b -> charts.text("risk." + b.band())).toList(),
+                bars.stream().map(RiskDistributionCalculator.Bar::count).toList(), "#1b6b2f,#b86e00,#a4161a", null)));
         model.addAttribute("inNotice", apis.list(Service.HR, "/departures?view=in-notice").map(this::withProgress));
         Panel<List<Map<String, Object>>> claims = apis.list(Service.HR, "/claims?open=true");
         model.addAttribute("claims", claims);

@@ -35,9 +35,11 @@ class StaffPagesController {
     static final List<String> REASONS = List.of("RESIGNATION", "DISMISSAL", "END_OF_CONTRACT", "OTHER");
 
     private final ServiceApis apis;
+    private final io.holdfast.portal.web.ChartData charts;
 
-    StaffPagesController(ServiceApis apis) {
+    StaffPagesController(ServiceApis apis, io.holdfast.portal.web.ChartData charts) {
         this.apis = apis;
+        this.charts = charts;
     }
 
     @GetMapping("/staff")
@@ -62,7 +64,11 @@ class StaffPagesController {
                 leavers.add(new RevenueAtRiskCalculator.Leaver(String.valueOf(summary.get("fullName")),
                         DepartureImpactCalculator.revenueByCurrency(items(clients.value()))));
             }
-            model.addAttribute("revenueBars", RevenueAtRiskCalculator.bars(leavers));
+            List<RevenueAtRiskCalculator.Bar> bars = RevenueAtRiskCalculator.bars(leavers);
+            model.addAttribute("revenueBars", bars);
+            model.addAttribute("revenueChart", charts.json("hbar", charts.text("staff.revenueAtRisk"),
+                    bars.stream().map(b -> b.name() + " (" + b.currency() + ")").toList(),
+                    bars.stream().map(RevenueAtRiskCalculator.Bar::amount).toList(), "#a4161a", null));
             model.addAttribute("revenueComplete", complete);
         }
         return "staff";
