@@ -65,6 +65,7 @@ public class WatchService {
                 values (:clientId, :name, :userId, :from) on conflict do nothing
                 """).param("clientId", clientId).param("name", clientName).param("userId", accountManager)
                 .param("from", on).update();
+        watchHandledClients(null, clientId);
     }
 
     void clientReassigned(UUID clientId, String clientName, UUID to, LocalDate on) {
@@ -77,6 +78,9 @@ public class WatchService {
                     """).param("clientId", clientId).param("name", clientName).param("userId", to)
                     .param("from", on).update();
         }
+        // a departed person's handling learned late is watched now (and one that just ended gets its end date
+        // only where no watch exists yet: an open watch keeps what it recorded at the completion)
+        watchHandledClients(null, clientId);
     }
 
     // --- watches ---
@@ -92,17 +96,12 @@ public class WatchService {
         if (clause.months() == 0) {
             return 0;
         }
-        return jdbc.sql("""
-                insert into non_solicitation_watch (id, departure_id, employee_id, user_id, full_name, client_id,
-                    client_name, handled_from, handled_to, departed_on, ends_on, contract_number, amendment,
-                    clause_months, clause_kind, clause_amount, currency)
-                select gen_random_uuid(), :departureId, :employeeId, :userId, :fullName, h.client_id,
-                    (array_agg(h.client_name order by h.handled_from desc))[1], min(h.handled_from),
-                    least(max(coalesce(h.handled_to, :lastDay)), :lastDay), :lastDay, :endsOn, :number, :amendment,
-                    :months, :kind, :amount, :currency
-                from client_handling h where h.user_id = :userId and h.handled_from <= :lastDay
-                group by h.client_id
-                on conflict (departure_id, client_id) do nothing
+        jdbc.sql("""
+                insert into non_solicitation_window (departure_id, employee_id, user_id, full_name, last_day, ends_on,
+                    contract_number, amendment, clause_months, clause_kind, clause_amount, currency)
+                values (:departureId, :employeeId, :userId, :fullName, :lastDay, :endsOn, :number, :amendment, :months,
+                    :kind, :amount, :currency)
+                on conflict (departure_id) do nothing
                 """)
                 .param("departureId", departureId).param("employeeId", employee.id())
                 .param("userId", employee.userId()).param("fullName", employee.fullName())
@@ -110,6 +109,33 @@ public class WatchService {
                 .param("amendment", contract.amendment()).param("months", clause.months())
                 .param("kind", clause.kind().name()).param("amount", clause.amount())
                 .param("currency", contract.currency())
+                .update();
+        return watchHandledClients(departureId, null);
+    }
+
+    /**
+     * Watches what the windows cover: each client the person handled on or before their last day, for the
+     * departure given (all its clients) or for the client given (a handling learned after the completion).
+     */
+    private int watchHandledClients(UUID departureId, UUID clientId) {
+        return jdbc.sql("""
+                insert into non_solicitation_watch (id, departure_id, employee_id, user_id, full_name, client_id,
+                    client_name, handled_from, handled_to, departed_on, ends_on, contract_number, amendment,
+                    clause_months, clause_kind, clause_amount, currency)
+                select gen_random_uuid(), w.departure_id, w.employee_id, w.user_id, w.full_name, h.client_id,
+                    (array_agg(h.client_name order by h.handled_from desc))[1], min(h.handled_from),
+                    least(max(coalesce(h.handled_to, w.last_day)), w.last_day), w.last_day, w.ends_on,
+                    w.contract_number, w.amendment, w.clause_months, w.clause_kind, w.clause_amount, w.currency
+                from non_solicitation_window w
+                join client_handling h on h.user_id = w.user_id and h.handled_from <= w.last_day
+                where (cast(:departureId as uuid) is null or w.departure_id = :departureId)
+                  and (cast(:clientId as uuid) is null or h.client_id = :clientId)
+                group by w.departure_id, w.employee_id, w.user_id, w.full_name, w.last_day, w.ends_on,
+                    w.contract_number, w.amendment, w.clause_months, w.clause_kind, w.clause_amount, w.currency,
+                    h.client_id
+                on conflict (departure_id, client_id) do nothing
+                """)
+                .param("departureId", departureId).param("clientId", clientId)
                 .update();
     }
 

@@ -129,6 +129,18 @@ class NonSolicitationIT {
                         .value(LocalDate.ofInstant(Instant.now().minus(100, ChronoUnit.DAYS), ZoneId.of("UTC")).toString()))
                 .andExpect(jsonPath("$[?(@.clientName == 'Gamma Other')]").doesNotExist());
 
+        // crm.clients.v1 and hr.employees.v1 are separate topics: a client he handled that hr learns of only after
+        // the completion is watched too; one first handled after his last day is not
+        String late = UUID.randomUUID().toString();
+        String after = UUID.randomUUID().toString();
+        send(kafka, registered(late, "Delta Late", userId, longAgo), UUID.randomUUID().toString());
+        send(kafka, registered(after, "Echo After", userId, Instant.now().plus(3, ChronoUnit.DAYS)), UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> handlings(userId) == 4);
+        api.call(GET, "/api/hr/watches", LEGAL, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.clientName == 'Delta Late')].endsOn").value(today.plusMonths(6).toString()))
+                .andExpect(jsonPath("$[?(@.clientName == 'Delta Late')].handledTo").value(today.toString()))
+                .andExpect(jsonPath("$[?(@.clientName == 'Echo After')]").doesNotExist());
+
         // churn inside the window, delivered twice with one id and once more with another: one breach
         ClientChurned churn = churned(kept, "Acme Kept", today.plusDays(20));
         String churnEventId = UUID.randomUUID().toString();
@@ -140,7 +152,7 @@ class NonSolicitationIT {
         send(kafka, churned(strangers, "Gamma Other", today.plusDays(20)), UUID.randomUUID().toString());
         await().atMost(Duration.ofSeconds(20)).until(() -> claimsFor(kept) == 1);
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                "select count(*) from processed_event where consumer = 'non-solicitation'").query(Long.class).single() >= 8);
+                "select count(*) from processed_event where consumer = 'non-solicitation'").query(Long.class).single() >= 10);
         assertThat(claimsFor(kept)).isEqualTo(1);
         assertThat(claimsFor(handedOver)).isZero();
         assertThat(claimsFor(strangers)).isZero();
