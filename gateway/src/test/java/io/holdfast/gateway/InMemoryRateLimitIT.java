@@ -40,7 +40,12 @@ class InMemoryRateLimitIT {
         assertThat(limiter.usesRedis()).isFalse();
         assertThat(output.getAll()).contains("WARN", "Redis does not answer: rate limits fall back to an in-memory limiter");
 
-        List<EntityExchangeResult<byte[]>> answers = RateLimitScenario.burst(port, UUID.randomUUID().toString(), 15);
+        String person = UUID.randomUUID().toString();
+        List<EntityExchangeResult<byte[]>> answers = RateLimitScenario.burst(port, person, 15);
+        // one budget per person, as in Redis: another route right after the burst is no way around it (a budget
+        // per route would let these three through: its burst is 3)
+        List<EntityExchangeResult<byte[]>> elsewhere = RateLimitScenario.burst(port, person, 3, "/api/hr/employees");
+        assertThat(elsewhere).anySatisfy(answer -> assertThat(answer.getStatus().value()).isEqualTo(429));
 
         assertThat(answers.subList(0, 3)).allSatisfy(answer -> assertThat(answer.getStatus().value()).isEqualTo(200));
         List<EntityExchangeResult<byte[]>> refused = answers.stream()

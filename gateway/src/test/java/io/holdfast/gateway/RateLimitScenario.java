@@ -24,11 +24,16 @@ final class RateLimitScenario {
     }
 
     static List<EntityExchangeResult<byte[]>> burst(int port, String person, int calls) {
+        return burst(port, person, calls, "/api/clients/clients");
+    }
+
+    /** {@code calls} GETs of {@code path} in a row by one person. */
+    static List<EntityExchangeResult<byte[]>> burst(int port, String person, int calls, String path) {
         WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
         String authorization = "Bearer " + FakeServices.token(person, "account-manager");
         List<EntityExchangeResult<byte[]>> answers = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
-            answers.add(client.get().uri("/api/clients/clients").header(HttpHeaders.AUTHORIZATION, authorization)
+            answers.add(client.get().uri(path).header(HttpHeaders.AUTHORIZATION, authorization)
                     .exchange().expectBody().returnResult());
         }
         return answers;

@@ -253,6 +253,23 @@ class PortalIT {
     }
 
     @Test
+    void financeSeesAClientsNameAndBillingContactsWithoutTheCrmPanelsOrItsForms() throws Exception {
+        services.json("/api/clients/" + ACME, """
+                {"id":"%s","name":"Acme GmbH","billingContacts":[{"id":"p2","name":"Bill Payer","role":"CFO",
+                 "email":"bill@acme.example.com","phone":null,"primary":false,"billing":true,"flag":null}]}
+                """.formatted(ACME));
+        services.json("/api/finance/invoices", "[]");
+        String page = mvc.perform(get("/clients/" + ACME).header(HttpHeaders.AUTHORIZATION,
+                        "Bearer " + token("portal", "55555555-0000-4000-8000-000000000005", "Fiona Finance", "fiona.finance", "finance")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"client-name\">Acme GmbH<", "Bill Payer", "bill@acme.example.com")
+                .doesNotContain("id=\"touchpoints\"", "id=\"risk\"", "id=\"handover\"", "id=\"documents\"",
+                        "Record touchpoint", "class=\"problem\"");
+        assertThat(services.requests()).extracting(FakeServices.Request::path)
+                .doesNotContain("/api/clients/" + ACME + "/touchpoints", "/api/clients/" + ACME + "/risk", "/api/clients/handovers");
+    }
+
+    @Test
     void aClientTheServiceDoesNotShowIsANotFoundPageNotRawJson() throws Exception {
         services.json("GET", "/api/clients/" + BORK, 404,
                 "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"client not found\"}");

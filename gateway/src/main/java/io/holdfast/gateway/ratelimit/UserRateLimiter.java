@@ -38,7 +38,8 @@ public class UserRateLimiter implements RateLimiter<RedisRateLimiter.Config> {
     }
 
     private Response local(String routeId, String id, RedisRateLimiter.Config limits) {
-        TokenBucket bucket = localBuckets.computeIfAbsent(routeId + "\u0000" + id,
+        // one budget per person across the routes, as Redis keeps it (its keys name the person only)
+        TokenBucket bucket = localBuckets.computeIfAbsent(id,
                 key -> new TokenBucket(limits.getReplenishRate(), limits.getBurstCapacity(), System.nanoTime()));
         TokenBucket.Outcome outcome = bucket.take(limits.getRequestedTokens(), System.nanoTime());
         Map<String, String> headers = new LinkedHashMap<>();

@@ -76,20 +76,25 @@ class ClientPagesController {
 
     @GetMapping("/clients/{id}")
     @PreAuthorize(READERS)
-    String client(@PathVariable UUID id, Model model) {
+    String client(@PathVariable UUID id,
+                  @org.springframework.security.core.annotation.AuthenticationPrincipal org.springframework.security.oauth2.jwt.Jwt token,
+                  Model model) {
         Panel<Map<String, Object>> client = apis.object(Service.CLIENTS, "/{id}", id);
         if (!client.ok() && client.problem().kind() == Panel.Kind.NOT_FOUND) {
             throw new PageNotFound("client " + id);
         }
         model.addAttribute("client", client);
         model.addAttribute("clientId", id);
-        model.addAttribute("touchpoints", apis.list(Service.CLIENTS, "/{id}/touchpoints?limit=50", id));
-        model.addAttribute("riskOfClient", apis.object(Service.CLIENTS, "/{id}/risk", id));
+        // finance reads names and billing contacts only: no timeline, risk or handover to ask for
+        boolean fullReader = io.holdfast.portal.web.RealmRoles.hasAny(token, "owner", "team-lead", "account-manager", "hr", "legal");
+        model.addAttribute("canWrite", io.holdfast.portal.web.RealmRoles.hasAny(token, "owner", "team-lead", "account-manager"));
+        model.addAttribute("touchpoints", fullReader ? apis.list(Service.CLIENTS, "/{id}/touchpoints?limit=50", id) : null);
+        model.addAttribute("riskOfClient", fullReader ? apis.object(Service.CLIENTS, "/{id}/risk", id) : null);
         model.addAttribute("invoices", apis.list(Service.FINANCE, "/invoices?clientId={id}&limit=50", id)
                 .map(InvoiceSummaryCalculator::summarise));
         // the latest handover plan of the client, if it was ever part of a departure
-        model.addAttribute("handover", apis.object(Service.CLIENTS, "/handovers?clientId={id}&limit=1", id)
-                .map(page -> page.get("items") instanceof List<?> items && !items.isEmpty() ? items.getFirst() : null));
+        model.addAttribute("handover", fullReader ? apis.object(Service.CLIENTS, "/handovers?clientId={id}&limit=1", id)
+                .map(page -> page.get("items") instanceof List<?> items && !items.isEmpty() ? items.getFirst() : null) : null);
         model.addAttribute("kinds", TOUCHPOINT_KINDS);
         return "client";
     }
