@@ -34,11 +34,21 @@ public class ClientAccess {
 
     public Scope scope(Actor actor) {
         boolean owner = actor.hasRole("owner");
-        String team = actor.hasRole("team-lead") ? directory.teamOf(actor.userId()).orElse(null) : null;
+        String team = ledTeam(actor);
         // only managers of clients see "their own"; an hr user who happens to be named manager would be odd data
         String me = actor.hasAnyRole("account-manager", "team-lead") ? actor.userId() : "(not a manager)";
         return new Scope(me, owner, team, actor.hasAnyRole("hr", "legal"), actor.hasRole("finance"),
                 actor.hasAnyRole("owner", "team-lead", "account-manager"));
+    }
+
+    /** The team the caller leads (from the employee projection); null for anyone but a team lead. */
+    public String ledTeam(Actor actor) {
+        return actor.hasRole("team-lead") ? directory.teamOf(actor.userId()).orElse(null) : null;
+    }
+
+    /** Whether the caller is the team lead of {@code team} (never for an unknown team). */
+    public boolean leadsTeam(Actor actor, String team) {
+        return team != null && team.equals(ledTeam(actor));
     }
 
     public boolean fullView(Scope s, Client c) {

@@ -3,6 +3,7 @@ package io.holdfast.clients.handover;
 import java.util.Map;
 import java.util.UUID;
 
+import io.holdfast.clients.client.ClientAccess;
 import io.holdfast.clients.employee.EmployeeDirectory;
 import io.holdfast.clients.risk.RiskRecalculation;
 import io.holdfast.contracts.crm.ClientRiskChanged.Band;
@@ -29,11 +30,13 @@ public class DepartureImpactController {
     private final JdbcClient jdbc;
     private final EmployeeDirectory directory;
     private final AuditLog audit;
+    private final ClientAccess access;
 
-    DepartureImpactController(JdbcClient jdbc, EmployeeDirectory directory, AuditLog audit) {
+    DepartureImpactController(JdbcClient jdbc, EmployeeDirectory directory, AuditLog audit, ClientAccess access) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.audit = audit;
+        this.access = access;
     }
 
     /** Owner and hr for anyone; a team lead for a manager of their own team (403 otherwise). */
@@ -43,7 +46,7 @@ public class DepartureImpactController {
     public DepartureImpact preview(@RequestParam UUID managerUserId) {
         Actor actor = Actor.current();
         String manager = managerUserId.toString();
-        if (!actor.hasAnyRole("owner", "hr") && !leadsTeamOf(actor, manager)) {
+        if (!actor.hasAnyRole("owner", "hr") && !access.leadsTeam(actor, directory.teamOf(manager).orElse(null))) {
             throw new AccessDeniedException("a team lead previews the departures of their own team only");
         }
         var clients = jdbc.sql("""
@@ -61,10 +64,5 @@ public class DepartureImpactController {
         audit.record("departure-impact.previewed", "employee", manager, Map.of("clients", impact.clientCount(),
                 "highRisk", impact.highRiskCount()));
         return impact;
-    }
-
-    private boolean leadsTeamOf(Actor actor, String manager) {
-        String team = actor.hasRole("team-lead") ? directory.teamOf(actor.userId()).orElse(null) : null;
-        return team != null && team.equals(directory.teamOf(manager).orElse(null));
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import io.holdfast.clients.client.Client;
+import io.holdfast.clients.client.ClientAccess;
 import io.holdfast.clients.client.ClientRepository;
 import io.holdfast.clients.employee.Employee;
 import io.holdfast.clients.employee.EmployeeDirectory;
@@ -52,9 +53,9 @@ public class HandoverController {
     private final EmployeeDirectory directory;
     private final AuditLog audit;
     private final HandoverWorker worker;
-    private final io.holdfast.clients.client.ClientAccess access;
+    private final ClientAccess access;
 
-    HandoverController(io.holdfast.clients.client.ClientAccess access, HandoverStore store, ClientRepository clients,
+    HandoverController(ClientAccess access, HandoverStore store, ClientRepository clients,
             EmployeeDirectory directory, AuditLog audit,
             HandoverWorker worker) {
         this.store = store;
@@ -102,17 +103,15 @@ public class HandoverController {
         int n = PageLimit.of(limit);
         if (clientId != null) {
             access.visible(Actor.current(), clientId);
-            return new PlanPage(store.plansOfClient(clientId, n).stream()
-                    .map(p -> view(p, id -> directory.nameOf(id).orElse(null))).toList(), null);
+            Function<String, String> name = names();
+            return new PlanPage(store.plansOfClient(clientId, n).stream().map(p -> view(p, name)).toList(), null);
         }
         if (departureId == null || departureId.isBlank()) {
             throw new BadRequestException("departureId", "is required (or clientId for one client's plans)");
         }
         readable(departureId);
         List<HandoverStore.Plan> plans = store.plans(departureId, after, n + 1);
-        // a page names the same few people again and again: look each up once
-        Map<String, Optional<String>> names = new HashMap<>();
-        Function<String, String> name = id -> names.computeIfAbsent(id, directory::nameOf).orElse(null);
+        Function<String, String> name = names();
         List<PlanView> items = plans.stream().limit(n).map(p -> view(p, name)).toList();
         return new PlanPage(items, plans.size() > n ? items.getLast().clientId().toString() : null);
     }
@@ -147,7 +146,7 @@ public class HandoverController {
         HandoverStore.Plan plan = store.plan(planId).orElseThrow(() -> new NotFoundException("handover plan", planId));
         HandoverStore.Departure d = writable(plan.departureId());
         setSuccessor(d, plan, body.successorUserId());
-        return view(store.plan(planId).orElseThrow(), id -> directory.nameOf(id).orElse(null));
+        return view(store.plan(planId).orElseThrow(), names());
     }
 
     @PostMapping("/{departureId}/successors")
@@ -217,7 +216,7 @@ public class HandoverController {
     private HandoverStore.Departure readable(String departureId) {
         Actor actor = Actor.current();
         HandoverStore.Departure d = store.departure(departureId).orElseThrow(() -> new NotFoundException("departure", departureId));
-        if (actor.hasAnyRole("owner", "hr", "legal") || leadsTeam(actor, d)) {
+        if (actor.hasAnyRole("owner", "hr", "legal") || access.leadsTeam(actor, d.team())) {
             return d;
         }
         throw new NotFoundException("departure", departureId);
@@ -226,15 +225,17 @@ public class HandoverController {
     private HandoverStore.Departure writable(String departureId) {
         Actor actor = Actor.current();
         HandoverStore.Departure d = store.departure(departureId).orElseThrow(() -> new NotFoundException("departure", departureId));
-        if (actor.hasRole("owner") || leadsTeam(actor, d)) {
+        if (actor.hasRole("owner") || access.leadsTeam(actor, d.team())) {
             return d;
         }
         throw new NotFoundException("departure", departureId);
     }
 
-    private boolean leadsTeam(Actor actor, HandoverStore.Departure d) {
-        return actor.hasRole("team-lead") && d.team() != null
-                && d.team().equals(directory.teamOf(actor.userId()).orElse(null));
+
+    /** People's names for one answer: a page names the same few people again and again, each is looked up once. */
+    private Function<String, String> names() {
+        Map<String, Optional<String>> known = new HashMap<>();
+        return id -> known.computeIfAbsent(id, directory::nameOf).orElse(null);
     }
 
     private PlanView view(HandoverStore.Plan p, Function<String, String> personName) {

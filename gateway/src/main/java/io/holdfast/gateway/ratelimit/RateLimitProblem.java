@@ -1,17 +1,18 @@
 package io.holdfast.gateway.ratelimit;
 
-import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
+import io.holdfast.gateway.ProblemResponse;
 import reactor.core.publisher.Mono;
 
 /**
@@ -32,14 +33,6 @@ class RateLimitProblem implements GlobalFilter, Ordered {
         return Ordered.HIGHEST_PRECEDENCE;
     }
 
-    static String body(String retryAfterSeconds) {
-        String wait = retryAfterSeconds == null ? "a moment" : retryAfterSeconds + " s";
-        return """
-                {"type":"https://holdfast.example.com/problems/rate-limited","title":"Too many requests","status":429,\
-                "detail":"You are sending requests faster than your budget allows. Please try again in %s.",\
-                "retryAfterSeconds":%s}""".formatted(wait, retryAfterSeconds == null ? "null" : retryAfterSeconds);
-    }
-
     private static final class ProblemOnRefusal extends ServerHttpResponseDecorator {
 
         ProblemOnRefusal(ServerHttpResponse delegate) {
@@ -50,11 +43,13 @@ class RateLimitProblem implements GlobalFilter, Ordered {
         public Mono<Void> setComplete() {
             if (!isCommitted() && HttpStatus.TOO_MANY_REQUESTS.equals(getStatusCode())) {
                 String retryAfter = getHeaders().getFirst("Retry-After");
-                byte[] problem = body(retryAfter != null && retryAfter.matches("\\d+") ? retryAfter : null)
-                        .getBytes(StandardCharsets.UTF_8);
-                getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-                getHeaders().setContentLength(problem.length);
-                return writeWith(Mono.just(bufferFactory().wrap(problem)));
+                Integer seconds = retryAfter != null && retryAfter.matches("\\d{1,9}") ? Integer.valueOf(retryAfter) : null;
+                Map<String, Object> extra = new HashMap<>();
+                extra.put("retryAfterSeconds", seconds);
+                return ProblemResponse.write(this, HttpStatus.TOO_MANY_REQUESTS,
+                        "https://holdfast.example.com/problems/rate-limited", "Too many requests",
+                        "You are sending requests faster than your budget allows. Please try again in "
+                                + (seconds == null ? "a moment" : seconds + " s") + ".", extra);
             }
             return super.setComplete();
         }

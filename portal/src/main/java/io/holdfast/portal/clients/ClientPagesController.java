@@ -15,6 +15,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.holdfast.portal.services.Panel;
 import io.holdfast.portal.services.Service;
 import io.holdfast.portal.services.ServiceApis;
+import io.holdfast.portal.services.ServiceJson;
 import io.holdfast.portal.web.ActionOutcome;
 import io.holdfast.portal.web.PageNotFound;
+import io.holdfast.portal.web.RealmRoles;
 
 /**
  * The clients section: search with filters, and one client's page composed from three services (the client,
@@ -77,7 +81,7 @@ class ClientPagesController {
     @GetMapping("/clients/{id}")
     @PreAuthorize(READERS)
     String client(@PathVariable UUID id,
-                  @org.springframework.security.core.annotation.AuthenticationPrincipal org.springframework.security.oauth2.jwt.Jwt token,
+                  @AuthenticationPrincipal Jwt token,
                   Model model) {
         Panel<Map<String, Object>> client = apis.object(Service.CLIENTS, "/{id}", id);
         if (!client.ok() && client.problem().kind() == Panel.Kind.NOT_FOUND) {
@@ -86,15 +90,15 @@ class ClientPagesController {
         model.addAttribute("client", client);
         model.addAttribute("clientId", id);
         // finance reads names and billing contacts only: no timeline, risk or handover to ask for
-        boolean fullReader = io.holdfast.portal.web.RealmRoles.hasAny(token, "owner", "team-lead", "account-manager", "hr", "legal");
-        model.addAttribute("canWrite", io.holdfast.portal.web.RealmRoles.hasAny(token, "owner", "team-lead", "account-manager"));
+        boolean fullReader = RealmRoles.hasAny(token, "owner", "team-lead", "account-manager", "hr", "legal");
+        model.addAttribute("canWrite", RealmRoles.hasAny(token, "owner", "team-lead", "account-manager"));
         model.addAttribute("touchpoints", fullReader ? apis.list(Service.CLIENTS, "/{id}/touchpoints?limit=50", id) : null);
         model.addAttribute("riskOfClient", fullReader ? apis.object(Service.CLIENTS, "/{id}/risk", id) : null);
         model.addAttribute("invoices", apis.list(Service.FINANCE, "/invoices?clientId={id}&limit=50", id)
                 .map(InvoiceSummaryCalculator::summarise));
         // the latest handover plan of the client, if it was ever part of a departure
         model.addAttribute("handover", fullReader ? apis.object(Service.CLIENTS, "/handovers?clientId={id}&limit=1", id)
-                .map(page -> page.get("items") instanceof List<?> items && !items.isEmpty() ? items.getFirst() : null) : null);
+                .map(page -> ServiceJson.objects(page.get("items")).stream().findFirst().orElse(null)) : null);
         model.addAttribute("kinds", TOUCHPOINT_KINDS);
         return "client";
     }

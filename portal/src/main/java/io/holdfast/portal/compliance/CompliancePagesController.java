@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import io.holdfast.portal.services.Service;
 import io.holdfast.portal.services.ServiceApis;
+import io.holdfast.portal.web.RealmRoles;
 
 /** Compliance: non-solicitation watches by end date, suspected breaches with evidence and claim, the access log. */
 @Controller
@@ -26,7 +27,7 @@ class CompliancePagesController {
     @GetMapping("/compliance")
     @PreAuthorize("hasAnyRole('owner','legal')")
     String compliance(@AuthenticationPrincipal Jwt token, Model model) {
-        boolean owner = io.holdfast.portal.web.RealmRoles.hasAny(token, "owner");
+        boolean owner = RealmRoles.hasAny(token, "owner");
         model.addAttribute("watches", apis.list(Service.HR, "/watches?active=true"));
         model.addAttribute("claims", apis.list(Service.HR, "/claims?open=true"));
         // the access log is the owner's (client-service allows no one else)

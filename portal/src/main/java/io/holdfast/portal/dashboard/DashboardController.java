@@ -15,8 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import io.holdfast.portal.services.Panel;
 import io.holdfast.portal.services.Service;
 import io.holdfast.portal.services.ServiceApis;
+import io.holdfast.portal.services.ServiceJson;
 import io.holdfast.portal.web.ChartData;
 import io.holdfast.portal.web.Formats;
+import io.holdfast.portal.web.RealmRoles;
 
 /**
  * The start page. The owner sees the company at a glance (risk, people leaving, coverage, alerts); an account
@@ -42,7 +44,7 @@ class DashboardController {
     @GetMapping("/")
     @PreAuthorize("isAuthenticated()")
     String dashboard(@AuthenticationPrincipal Jwt token, Model model) {
-        List<String> roles = io.holdfast.portal.web.RealmRoles.of(token);
+        List<String> roles = RealmRoles.of(token);
         if (roles.contains("owner")) {
             ownerPanels(model);
         } else if (roles.contains("account-manager") || roles.contains("team-lead")) {
@@ -59,7 +61,8 @@ class DashboardController {
         Panel<List<Map<String, Object>>> due = apis.list(Service.CLIENTS, "/touchpoints/due?scope=all&limit=200");
         model.addAttribute("atRisk", risk.map(all -> all.stream()
                 .filter(a -> "HIGH".equals(a.get("band")) || "MEDIUM".equals(a.get("band"))).limit(10).toList()));
-        model.addAttribute("riskBars", risk.map(RiskDistributionCalculator::bars));
+        Panel<List<RiskDistributionCalculator.Bar>> riskBars = risk.map(RiskDistributionCalculator::bars);
+        model.addAttribute("riskBars", riskBars);
         model.addAttribute("coverage", risk.ok() && due.ok()
                 ? Panel.of(new Coverage(CoverageCalculator.percentCovered(risk.value().size(), due.value()),
                 risk.value().size(), due.value().stream().filter(CoverageCalculator::executiveOverdue).count()))
@@ -67,11 +70,11 @@ class DashboardController {
         Panel<Map<String, Object>> history = apis.object(Service.CLIENTS, "/coverage/history?months=6");
         model.addAttribute("coverageHistory", history);
         model.addAttribute("coverageChart", history.map(h -> {
-            List<Map<String, Object>> points = h.get("points") instanceof List<?> list ? castJobs(list) : List.of();
+            List<Map<String, Object>> points = ServiceJson.objects(h.get("points"));
             return charts.json("line", charts.text("dashboard.coverage"), points.stream().map(p -> fmt.date(p.get("date"))).toList(),
                     points.stream().map(p -> p.get("percent")).toList(), "#1f4fbf", 100);
         }));
-        model.addAttribute("riskChart", risk.map(RiskDistributionCalculator::bars).map(bars -> charts.json("doughnut",
+        model.addAttribute("riskChart", riskBars.map(bars -> charts.json("doughnut",
                 charts.text("dashboard.riskDistribution"), bars.stream().map(b -> charts.text("risk." + b.band())).toList(),
                 bars.stream().map(RiskDistributionCalculator.Bar::count).toList(), "#1b6b2f,#b86e00,#a4161a", null)));
         model.addAttribute("inNotice", apis.list(Service.HR, "/departures?view=in-notice").map(this::withProgress));
@@ -90,18 +93,13 @@ class DashboardController {
             if (summary.get("departure") instanceof Map<?, ?> d && d.get("id") != null) {
                 Panel<Map<String, Object>> progress = apis.object(Service.CLIENTS, "/handovers/{id}/progress",
                         d.get("id"));
-                row.put("progress", progress.ok() && progress.value().get("jobs") instanceof List<?> jobs
-                        ? HandoverProgressCalculator.percentDone(castJobs(jobs)) : null);
+                row.put("progress", progress.ok() ? HandoverProgressCalculator.percentDone(progress.value()) : null);
             }
             rows.add(row);
         }
         return rows;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> castJobs(List<?> jobs) {
-        return (List<Map<String, Object>>) jobs;
-    }
 
     private void managerPanels(String me, Model model) {
         model.addAttribute("myClients", apis.object(Service.CLIENTS, "?managerUserId={me}&limit=50", me));

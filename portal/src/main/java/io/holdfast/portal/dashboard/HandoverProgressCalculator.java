@@ -3,10 +3,17 @@ package io.holdfast.portal.dashboard;
 import java.util.Collection;
 import java.util.Map;
 
+import io.holdfast.portal.services.ServiceJson;
+
 /** How far a departure's handover is: done over total of all its jobs (plan, reassign), in whole percent. */
 public final class HandoverProgressCalculator {
 
     private HandoverProgressCalculator() {
+    }
+
+    /** From client-service's progress answer ({@code jobs}); null when no job has been counted yet. */
+    public static Integer percentDone(Map<String, Object> progress) {
+        return percentDone(ServiceJson.objects(progress.get("jobs")));
     }
 
     /** Null when no job has been counted yet (the plan is still being made). */

@@ -18,6 +18,7 @@ import io.holdfast.portal.services.Panel;
 import io.holdfast.portal.services.Service;
 import io.holdfast.portal.services.ServiceApis;
 import io.holdfast.portal.web.ActionOutcome;
+import io.holdfast.portal.web.RealmRoles;
 
 /**
  * Finance: invoices and payments, the four-eyes queue of billing-detail changes (the requester is shown why they
@@ -35,7 +36,7 @@ class FinancePagesController {
     @GetMapping("/finance")
     @PreAuthorize("hasAnyRole('owner','finance')")
     String finance(@AuthenticationPrincipal Jwt token, @RequestParam(required = false) String status, Model model) {
-        boolean isFinance = io.holdfast.portal.web.RealmRoles.hasAny(token, "finance");
+        boolean isFinance = RealmRoles.hasAny(token, "finance");
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("invoices", status == null || status.isBlank()
                 ? apis.list(Service.FINANCE, "/invoices?limit=50")

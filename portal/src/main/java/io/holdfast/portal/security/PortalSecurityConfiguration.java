@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import io.holdfast.portal.web.RealmRoles;
 
 /**
  * The portal is a resource server: the gateway relays the signed-in user's access token, and the portal checks
@@ -72,7 +73,7 @@ class PortalSecurityConfiguration {
 
     /** Keycloak realm roles ({@code realm_access.roles}) become {@code ROLE_<role>}, as in every service. */
     static Collection<GrantedAuthority> realmRoles(Jwt jwt) {
-        return io.holdfast.portal.web.RealmRoles.of(jwt).stream()
+        return RealmRoles.of(jwt).stream()
                 .map(name -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + name)).toList();
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.holdfast.portal.services.ServiceJson;
+
 /**
  * What a departure puts at stake before it is confirmed: the clients the person manages, each with its risk, and
  * their yearly revenue per currency (never added across currencies). client-service computes it for hr and the owner
@@ -31,18 +33,14 @@ public final class DepartureImpactCalculator {
      * {@code yearlyRevenue} and {@code currency} (decimal strings), {@code band} and {@code score} (null before the
      * first assessment), and {@code revenueByCurrency}.
      */
-    @SuppressWarnings("unchecked")
     public static Impact impact(Map<String, Object> preview) {
         List<AffectedClient> affected = new ArrayList<>();
-        if (preview.get("clients") instanceof List<?> clients) {
-            for (Object each : clients) {
-                Map<String, Object> client = (Map<String, Object>) each;
-                Object revenue = client.get("yearlyRevenue") == null ? null
-                        : Map.of("amount", client.get("yearlyRevenue"), "currency", String.valueOf(client.get("currency")));
-                affected.add(new AffectedClient(String.valueOf(client.get("clientId")), String.valueOf(client.get("name")),
-                        revenue, client.get("band") == null ? null : String.valueOf(client.get("band")),
-                        client.get("score") instanceof Number n ? n.intValue() : null));
-            }
+        for (Map<String, Object> client : ServiceJson.objects(preview.get("clients"))) {
+            Object revenue = client.get("yearlyRevenue") == null ? null
+                    : Map.of("amount", client.get("yearlyRevenue"), "currency", String.valueOf(client.get("currency")));
+            affected.add(new AffectedClient(String.valueOf(client.get("clientId")), String.valueOf(client.get("name")),
+                    revenue, client.get("band") == null ? null : String.valueOf(client.get("band")),
+                    client.get("score") instanceof Number n ? n.intValue() : null));
         }
         Map<String, BigDecimal> revenueAtStake = new TreeMap<>();
         if (preview.get("revenueByCurrency") instanceof Map<?, ?> sums) {

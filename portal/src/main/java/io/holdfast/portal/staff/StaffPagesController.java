@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import io.holdfast.portal.services.Panel;
 import io.holdfast.portal.services.Service;
+import io.holdfast.portal.dashboard.HandoverProgressCalculator;
 import io.holdfast.portal.services.ServiceApis;
+import io.holdfast.portal.services.ServiceJson;
+import io.holdfast.portal.web.ChartData;
+import io.holdfast.portal.web.RealmRoles;
 import io.holdfast.portal.web.ActionOutcome;
 import io.holdfast.portal.web.PageNotFound;
 
@@ -35,9 +41,9 @@ class StaffPagesController {
     static final List<String> REASONS = List.of("RESIGNATION", "DISMISSAL", "END_OF_CONTRACT", "OTHER");
 
     private final ServiceApis apis;
-    private final io.holdfast.portal.web.ChartData charts;
+    private final ChartData charts;
 
-    StaffPagesController(ServiceApis apis, io.holdfast.portal.web.ChartData charts) {
+    StaffPagesController(ServiceApis apis, ChartData charts) {
         this.apis = apis;
         this.charts = charts;
     }
@@ -62,7 +68,7 @@ class StaffPagesController {
                     continue;
                 }
                 leavers.add(new RevenueAtRiskCalculator.Leaver(String.valueOf(summary.get("fullName")),
-                        DepartureImpactCalculator.revenueByCurrency(items(clients.value()))));
+                        DepartureImpactCalculator.revenueByCurrency(ServiceJson.objects(clients.value().get("items")))));
             }
             List<RevenueAtRiskCalculator.Bar> bars = RevenueAtRiskCalculator.bars(leavers);
             model.addAttribute("revenueBars", bars);
@@ -135,7 +141,7 @@ class StaffPagesController {
     @GetMapping("/staff/departures/{departureId}")
     @PreAuthorize(BOARD_READERS)
     String board(@PathVariable UUID departureId,
-                 @org.springframework.security.core.annotation.AuthenticationPrincipal org.springframework.security.oauth2.jwt.Jwt token,
+                 @AuthenticationPrincipal Jwt token,
                  Model model) {
         Panel<Map<String, Object>> departure = apis.object(Service.HR, "/departures/{id}", departureId);
         if (!departure.ok() && departure.problem().kind() == Panel.Kind.NOT_FOUND) {
@@ -143,7 +149,7 @@ class StaffPagesController {
         }
         model.addAttribute("departure", departure);
         model.addAttribute("departureId", departureId);
-        boolean writer = io.holdfast.portal.web.RealmRoles.hasAny(token, "owner", "team-lead");
+        boolean writer = RealmRoles.hasAny(token, "owner", "team-lead");
         model.addAttribute("canChange", writer);
         // the successor picker; without it the form still takes a user id
         model.addAttribute("candidates", writer ? apis.list(Service.CLIENTS, "/handovers/{id}/candidates", departureId)
@@ -166,8 +172,7 @@ class StaffPagesController {
         model.addAttribute("progress", apis.object(Service.CLIENTS, "/handovers/{id}/progress", departureId)
                 .map(p -> {
                     Map<String, Object> view = new LinkedHashMap<>(p);
-                    view.put("percent", p.get("jobs") instanceof List<?> jobs
-                            ? io.holdfast.portal.dashboard.HandoverProgressCalculator.percentDone(jobsOf(jobs)) : null);
+                    view.put("percent", HandoverProgressCalculator.percentDone(p));
                     return view;
                 }));
     }
@@ -199,13 +204,4 @@ class StaffPagesController {
         return answer.ok() ? ActionOutcome.done(board, "handover.approved") : ActionOutcome.failed(board, answer.problem());
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> items(Map<String, Object> page) {
-        return page.get("items") instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> jobsOf(List<?> jobs) {
-        return (List<Map<String, Object>>) jobs;
-    }
 }

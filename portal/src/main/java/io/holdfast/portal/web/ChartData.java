@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -16,18 +18,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ChartData {
 
-    private final org.springframework.context.MessageSource messages;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    ChartData(org.springframework.context.MessageSource messages) {
+    private final MessageSource messages;
+
+    ChartData(MessageSource messages) {
         this.messages = messages;
     }
 
     /** A message in the reader's language, for labels. */
     public String text(String key) {
-        return messages.getMessage(key, null, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
      * @param type   {@code bar}, {@code line} or {@code doughnut}

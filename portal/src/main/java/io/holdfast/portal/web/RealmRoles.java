@@ -1,5 +1,6 @@
 package io.holdfast.portal.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,6 @@ public final class RealmRoles {
 
     public static boolean hasAny(Jwt token, String... roles) {
         List<String> held = of(token);
-        return java.util.Arrays.stream(roles).anyMatch(held::contains);
+        return Arrays.stream(roles).anyMatch(held::contains);
     }
 }
