@@ -2,13 +2,18 @@ package io.holdfast.kit.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 import io.holdfast.contracts.CloudEventHeaders;
 import io.holdfast.contracts.EventCatalog;
 import io.holdfast.contracts.EventDescriptor;
 import io.holdfast.kit.EventJson;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
@@ -19,18 +24,52 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The idempotent consumer. The event id ({@code ce_id}) is recorded in the same transaction as the handler's
  * effect: a redelivered event is skipped, and a handler that fails leaves no trace, so the event is retried
- * (and, after the retries, dead-lettered) as a whole.
+ * (and, after the retries, dead-lettered) as a whole. Every delivery is counted per consumer and outcome
+ * ({@code holdfast.inbox.events}), so a duplicate absorbed is something one can wait for, and ops can see.
  */
 public class Inbox {
+
+    /** What became of one delivery. */
+    public enum Outcome {
+        /** the handler ran and its effect is committed */
+        PROCESSED,
+        /** the event id was already recorded for this consumer: skipped */
+        DUPLICATE,
+        /** a type this platform does not know: skipped */
+        UNKNOWN_TYPE
+    }
 
     private static final Logger log = LoggerFactory.getLogger(Inbox.class);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final MeterRegistry meters;
+    private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
-    public Inbox(JdbcClient jdbc, TransactionTemplate tx) {
+    /** @param meters where the counts are published; null where the service has no metrics */
+    public Inbox(JdbcClient jdbc, TransactionTemplate tx, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.meters = meters;
+    }
+
+    /** How many deliveries to this consumer had this outcome since the service started. */
+    public long count(String consumer, Outcome outcome) {
+        LongAdder adder = counts.get(consumer + "|" + outcome);
+        return adder == null ? 0 : adder.sum();
+    }
+
+    private void counted(String consumer, Outcome outcome) {
+        counts.computeIfAbsent(consumer + "|" + outcome, key -> {
+            LongAdder adder = new LongAdder();
+            if (meters != null) {
+                FunctionCounter.builder("holdfast.inbox.events", adder, LongAdder::sum)
+                        .description("Deliveries handled by the idempotent consumer, per consumer and outcome")
+                        .tag("consumer", consumer).tag("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT))
+                        .register(meters);
+            }
+            return adder;
+        }).increment();
     }
 
     /**
@@ -42,6 +81,7 @@ public class Inbox {
     public boolean handle(ConsumerRecord<String, String> record, String consumer, Consumer<ReceivedEvent> handler) {
         ReceivedEvent event = parse(record).orElse(null);
         if (event == null) {
+            counted(consumer, Outcome.UNKNOWN_TYPE);
             return false;
         }
         Boolean ran = tx.execute(status -> {
@@ -56,6 +96,8 @@ public class Inbox {
             handler.accept(event);
             return true;
         });
+        // counted after the commit: whoever waits on the count sees the effect in the database
+        counted(consumer, Boolean.TRUE.equals(ran) ? Outcome.PROCESSED : Outcome.DUPLICATE);
         return Boolean.TRUE.equals(ran);
     }
 

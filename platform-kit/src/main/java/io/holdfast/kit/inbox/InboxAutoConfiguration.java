@@ -1,5 +1,7 @@
 package io.holdfast.kit.inbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,8 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class InboxAutoConfiguration {
 
     @Bean
-    Inbox inbox(JdbcClient jdbc, PlatformTransactionManager tm) {
-        return new Inbox(jdbc, new TransactionTemplate(tm));
+    Inbox inbox(JdbcClient jdbc, PlatformTransactionManager tm, ObjectProvider<MeterRegistry> meters) {
+        return new Inbox(jdbc, new TransactionTemplate(tm), meters.getIfAvailable());
     }
 
     @Bean
