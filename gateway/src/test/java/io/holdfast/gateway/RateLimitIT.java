@@ -18,7 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Per-user rate limits kept in the real Redis at 127.0.0.1:6379. */
+/** Per-user rate limits kept in a real Redis: the machine's at 127.0.0.1:6379, else one of the test's own ({@link TestRedis}). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"holdfast.rate-limit.replenish-rate=1", "holdfast.rate-limit.burst-capacity=5"})
 class RateLimitIT {
@@ -35,11 +35,13 @@ class RateLimitIT {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         RateLimitScenario.register(registry);
+        registry.add("spring.data.redis.host", () -> "127.0.0.1");
+        registry.add("spring.data.redis.port", TestRedis::port);
     }
 
     @Test
     void burstBeyondTheLimitGets429WithRetryAfterAndBudgetsAreKeptInRedis() {
-        assertThat(limiter.usesRedis()).as("Redis must answer on 127.0.0.1:6379 for this test").isTrue();
+        assertThat(limiter.usesRedis()).as("the test's Redis (port %d) must answer", TestRedis.port()).isTrue();
         String person = UUID.randomUUID().toString();
 
         List<EntityExchangeResult<byte[]>> answers = RateLimitScenario.burst(port, person, 20);

@@ -104,7 +104,18 @@ final class Launcher {
         return result;
     }
 
+    /** Whether the process runs: a process killed or exited lingers as a zombie until it is reaped, and does not. */
     static boolean alive(long pid) {
+        Path stat = Paths.get("/proc/" + pid + "/stat");
+        if (Files.isDirectory(Paths.get("/proc/self"))) {
+            try {
+                String line = Files.readString(stat);
+                char state = line.charAt(line.lastIndexOf(')') + 2);
+                return state != 'Z' && state != 'X';
+            } catch (IOException gone) {
+                return false;
+            }
+        }
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 

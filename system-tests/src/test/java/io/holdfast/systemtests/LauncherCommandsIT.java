@@ -35,7 +35,7 @@ class LauncherCommandsIT {
         Launcher.Result result = launcher.run(Duration.ofSeconds(30), "start");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.output()).contains("usage: ./holdfast up [--demo] | down | status | logs NAME | stop NAME");
+        assertThat(result.output()).contains("usage: ./holdfast up [--demo] [--watch] | down | status | logs NAME | stop NAME | db start|stop");
     }
 
     @Test

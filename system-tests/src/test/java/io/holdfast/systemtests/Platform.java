@@ -15,8 +15,9 @@ import java.util.TreeMap;
 /**
  * One run of the whole platform for a test class: {@code ./holdfast down} (a leftover from an interrupted run would
  * hold the ports), {@code ./holdfast up} with the class's settings, and at the end {@code ./holdfast down}, which must
- * leave no process behind. Each run gets fresh databases (named like the service tests' so that they are dropped
- * after a few hours): a database left by an earlier run with other migrations must not decide this run.
+ * leave no process behind. Each run gets fresh databases, dropped after down (and named like the service tests' so
+ * that those of a killed run are dropped after a few hours): a database left by an earlier run with other
+ * migrations must not decide this run.
  */
 final class Platform {
 
@@ -58,6 +59,8 @@ final class Platform {
 
     /** {@code ./holdfast down}, then no process the launcher started may be alive and no pid file left. */
     void downAndLeaveNothingBehind() {
+        boolean embeddedPostgres = java.nio.file.Files.exists(launcher.root().resolve(".holdfast/data/postgres.embedded"));
+        String databasePort = readState("data/postgres.port", "5432");
         Map<String, Long> recorded = new TreeMap<>(launcher.recordedPids());
         if (startedPids != null) {
             startedPids.forEach(recorded::putIfAbsent);
@@ -65,10 +68,82 @@ final class Platform {
         long started = System.nanoTime();
         Launcher.Result down = launcher.run(Duration.ofMinutes(3), "down");
         System.out.printf("[system-tests] ./holdfast down took %d s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
-        assertThat(down.exitCode()).as("./holdfast down; output:%n%s", down.output()).isZero();
-        assertThat(recorded).as("PIDs recorded by the launcher").isNotEmpty();
-        recorded.forEach((name, pid) -> assertThat(Launcher.alive(pid)).as("%s (pid %d) still running after down", name, pid).isFalse());
-        assertThat(launcher.recordedPids()).as("pid files left after down").isEmpty();
+        try {
+            assertThat(down.exitCode()).as("./holdfast down; output:%n%s", down.output()).isZero();
+            assertThat(recorded).as("PIDs recorded by the launcher").isNotEmpty();
+            recorded.forEach((name, pid) -> assertThat(Launcher.alive(pid)).as("%s (pid %d) still running after down", name, pid).isFalse());
+            assertThat(launcher.recordedPids()).as("pid files left after down").isEmpty();
+        } finally {
+            dropDatabases(embeddedPostgres, databasePort);
+        }
+    }
+
+    /** This run's four databases go, so that a shared PostgreSQL keeps nothing of the system tests. */
+    private void dropDatabases(boolean embeddedPostgres, String port) {
+        if (embeddedPostgres) { // the launcher's own server, stopped by down: start it alone for the drop
+            launcher.run(Map.of("HOLDFAST_EMBEDDED_POSTGRES", "1"), Duration.ofMinutes(2), "db", "start");
+        }
+        String prefix = environment.get("HOLDFAST_DB_PREFIX");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "")) {
+            for (String service : java.util.List.of("hr", "clients", "finance", "notifications")) {
+                c.createStatement().execute("drop database if exists \"" + prefix + service + "\" with (force)");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not drop this run's databases (" + prefix + "*) on port " + port, e);
+        } finally {
+            if (embeddedPostgres) {
+                launcher.run(Duration.ofMinutes(1), "db", "stop");
+            }
+        }
+    }
+
+    private String readState(String path, String fallback) {
+        try {
+            java.nio.file.Path file = launcher.root().resolve(".holdfast/" + path);
+            return java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file).trim() : fallback;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits, looking every half second, until the condition holds; fails naming it when it does not in time. */
+    static void waitUntil(Duration timeout, String what, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + timeout + ": " + what);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Whether a URL answers 2xx now (a refused connection is a no). */
+    static boolean answers(String url) {
+        try {
+            int status = get(url, null).statusCode();
+            return status >= 200 && status < 300;
+        } catch (UncheckedIOException refused) {
+            return false;
+        }
+    }
+
+    /** A component's log as the launcher writes it (.holdfast/logs/NAME.log). */
+    String logOf(String component) {
+        try {
+            return java.nio.file.Files.readString(launcher.root().resolve(".holdfast/logs/" + component + ".log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many times the supervisor of {@code up --watch} has looked at the components (0 before it started). */
+    long supervisorRound() {
+        return Long.parseLong(readState("data/supervisor.round", "0"));
     }
 
     static HttpResponse<String> get(String url, String bearer) {

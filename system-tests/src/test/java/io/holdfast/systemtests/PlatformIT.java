@@ -209,11 +209,58 @@ class PlatformIT {
         assertThat(get(GATEWAY + "/api/notifications/audit", keycloak.userToken("olga.owner")).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    @Order(11)
+    void aServiceKilledWithSignal9IsStartedAgainByUpRightAway() {
+        long killed = launcher.recordedPids().get("client-service");
+        ProcessHandle.of(killed).orElseThrow().destroyForcibly(); // SIGKILL: it lingers as a zombie for a while
+
+        long started = System.nanoTime();
+        Launcher.Result up = platform.upAgain();
+
+        assertThat(up.exitCode()).as(up.output()).isZero();
+        assertThat(up.output()).containsPattern("(?m)^  starting client-service").doesNotContainPattern("(?m)^  starting (?!client-service)");
+        assertThat(launcher.recordedPids().get("client-service")).isNotEqualTo(killed);
+        assertThat(get(GATEWAY + "/api/clients?limit=1", keycloak.userToken("olga.owner")).statusCode()).isEqualTo(200);
+        System.out.printf("[system-tests] client-service back %d s after kill -9 and ./holdfast up%n",
+                Duration.ofNanos(System.nanoTime() - started).toSeconds());
+    }
+
+    @Test
+    @Order(12)
+    void theSupervisorOfUpWatchRestartsAKilledServiceAndLeavesAStoppedOneStopped() {
+        Launcher.Result watch = launcher.run(platform.environment, Duration.ofMinutes(5), "up", "--watch");
+        assertThat(watch.exitCode()).as(watch.output()).isZero();
+        assertThat(launcher.recordedPids()).containsKey("supervisor");
+        long killed = launcher.recordedPids().get("finance-service");
+
+        long started = System.nanoTime();
+        ProcessHandle.of(killed).orElseThrow().destroyForcibly();
+
+        Platform.waitUntil(Duration.ofMinutes(3), "finance-service restarted by the supervisor and ready", () -> {
+            Long now = launcher.recordedPids().get("finance-service");
+            return now != null && now != killed && Platform.answers("http://localhost:8083/actuator/health/readiness");
+        });
+        System.out.printf("[system-tests] the supervisor brought finance-service back %d s after kill -9%n",
+                Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        assertThat(get(GATEWAY + "/api/finance/audit", keycloak.userToken("olga.owner")).statusCode()).isEqualTo(200);
+        assertThat(platform.logOf("supervisor")).contains("finance-service (pid " + killed + ") is not running: starting it again");
+
+        // what a person stops stays stopped
+        assertThat(launcher.run(Duration.ofMinutes(1), "stop", "notification-service").exitCode()).isZero();
+        long round = platform.supervisorRound();
+        Platform.waitUntil(Duration.ofSeconds(60), "the supervisor has looked twice since", () -> platform.supervisorRound() >= round + 2);
+        String supervisorLog = platform.logOf("supervisor");
+        assertThat(launcher.recordedPids()).doesNotContainKey("notification-service");
+        assertThat(supervisorLog).doesNotContain("notification-service (pid");
+        assertThat(platform.upAgain().exitCode()).isZero();
+    }
+
     /*
      * Disables a demo user in Keycloak, so it runs last; the next ./holdfast up imports the realm afresh.
      */
     @Test
-    @Order(11)
+    @Order(13)
     void departedEmployeeCannotLogInAndTheirEarlierTokenIsRefusedByEveryService() throws Exception {
         String markId = "11111111-1111-4111-8111-000000000004";
         String hr = keycloak.userToken("hanna.hr");

@@ -11,6 +11,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitUntilState;
 
 /**
  * Debian's Chromium driven by Playwright (no browser download), as a person uses the portal. Screenshots of each
@@ -53,7 +54,7 @@ final class PortalBrowser implements AutoCloseable {
 
     /** Opens the portal, expects Keycloak's login page, signs in and returns where the browser landed. */
     Login logIn(String portalUrl, String username, String password) {
-        page.navigate(portalUrl);
+        goTo(portalUrl);
         page.waitForURL(Pattern.compile(".*/protocol/openid-connect/auth.*"));
         String loginPage = page.url();
         screenshot("1-keycloak-login");
@@ -72,7 +73,7 @@ final class PortalBrowser implements AutoCloseable {
         // logout runs gateway → Keycloak end-session → back to the portal, which wants a login again
         page.waitForURL(Pattern.compile(".*/protocol/openid-connect/auth.*"));
         screenshot("3-after-logout");
-        page.navigate(portalUrl);
+        goTo(portalUrl);
         page.waitForURL(Pattern.compile(".*/protocol/openid-connect/auth.*"));
         page.waitForSelector("#username");
         screenshot("4-portal-asks-to-log-in-again");
@@ -82,6 +83,15 @@ final class PortalBrowser implements AutoCloseable {
     /** The page itself, for what a test does beyond logging in and out. */
     Page page() {
         return page;
+    }
+
+    /**
+     * Starts a navigation that ends on another origin (the portal sends the browser on to Keycloak) and returns once
+     * the first answer has arrived; the caller waits for the element it needs. Waiting for the load event of the
+     * whole redirect chain instead once ran out of its 90 s on a busy CI machine, right after a logout.
+     */
+    private void goTo(String url) {
+        page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
     }
 
     /** Opens a portal path (through the gateway) and waits until it has loaded. */

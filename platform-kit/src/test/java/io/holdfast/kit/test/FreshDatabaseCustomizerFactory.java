@@ -3,6 +3,7 @@ package io.holdfast.kit.test;
 import java.util.List;
 import java.util.Objects;
 
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.MergedAnnotations;
@@ -12,8 +13,8 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Gives each {@link HoldfastIntegrationTest} class its own application context with a fresh database and the
- * test token issuer's public key.
+ * Gives each {@link HoldfastIntegrationTest} class its own application context with a fresh database (dropped when
+ * the context closes) and the test token issuer's public key.
  */
 public class FreshDatabaseCustomizerFactory implements ContextCustomizerFactory {
 
@@ -34,8 +35,13 @@ public class FreshDatabaseCustomizerFactory implements ContextCustomizerFactory 
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            String database = TestDatabases.create();
+            // registered before any bean, so destroyed after all of them: the pool and the consumers are closed by then
+            if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry beans) {
+                beans.registerDisposableBean("holdfastTestDatabase", () -> TestDatabases.drop(database));
+            }
             TestPropertyValues.of(TestTokens.properties()).and(
-                    "holdfast.database.name=" + TestDatabases.create(),
+                    "holdfast.database.name=" + database,
                     "holdfast.database.host=" + TestDatabases.host(),
                     "holdfast.database.port=" + TestDatabases.port(),
                     "spring.datasource.hikari.maximum-pool-size=4",
