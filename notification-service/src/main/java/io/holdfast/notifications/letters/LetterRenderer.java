@@ -32,6 +32,9 @@ import org.springframework.stereotype.Component;
 public class LetterRenderer {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+    // what XML 1.0 cannot carry (control characters, unpaired surrogates, U+FFFE/FFFF): a client name holding one
+    // would fail every letter for that client, so it is left out of the letter
+    private static final Pattern NOT_XML = Pattern.compile("[^\\t\\n\\r\\u0020-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
     static {
         // openhtmltopdf logs every render at INFO on its own console handler; keep only its warnings
@@ -90,8 +93,8 @@ public class LetterRenderer {
         return out.toString();
     }
 
-    private static String escape(String value) {
-        return (value == null ? "—" : value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    static String escape(String value) {
+        return NOT_XML.matcher(value == null ? "—" : value).replaceAll("").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "&quot;").replace("\n", "<br/>");
     }
 

@@ -62,6 +62,19 @@ class LetterRendererTest {
     }
 
     @Test
+    void aClientNameWithCharactersXmlCannotCarryStillGivesTheLetterWithoutThem() throws IOException {
+        String text = text(renderer.render(LetterKind.THANK_YOU_LETTER, "en", Map.of("contactName", "Paul\u0001 Primary",
+                "clientName", "Acme\u0000\u000B\uFFFE\uD800 Ltd & Sons <EU>")));
+
+        assertThat(text).contains("Paul Primary").contains("Acme Ltd & Sons <EU>");
+    }
+
+    @Test
+    void escapingKeepsTabsNewlinesAndCharactersBeyondTheBasicPlane() {
+        assertThat(LetterRenderer.escape("a\tb\u0007c\uD83D\uDE00")).isEqualTo("a\tbc\uD83D\uDE00");
+    }
+
+    @Test
     void partnerCertificateSaysHowManyYears() throws IOException {
         String text = text(renderer.render(LetterKind.PARTNER_CERTIFICATE, "ru", Map.of("clientName", "ООО Ромашка",
                 "yearsText", "5 лет", "clientSince", "2021-03-01")));
