@@ -273,7 +273,8 @@ final class Samples {
                 20,
                 3.5,
                 "Resigned to join a competitor",
-                Instant.parse("2026-11-26T10:15:30Z")));
+                Instant.parse("2026-11-26T10:15:30Z"),
+                SuspiciousAccessDetected.ReasonCode.HOURLY_THRESHOLD));
         add(new InvoiceIssued(
                 "c1a2b3c4-d5e6-4f70-8a91-b2c3d4e5f607",
                 3L,

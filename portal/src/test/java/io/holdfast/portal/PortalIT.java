@@ -143,7 +143,8 @@ class PortalIT {
                         "&quot;values&quot;:[1.0,1.0,2.0]", "chart.umd.js", "/js/charts.js")
                 .doesNotContain("Mark Manager is leaving")
                 .contains("class=\"badge\" id=\"unread\"", ">3<")
-                .contains("href=\"/finance\"", "href=\"/compliance\"", "href=\"/staff\"");
+                .contains("href=\"/finance\"", "href=\"/compliance\"", "href=\"/staff\"")
+                .contains("id=\"preparation-signals-link\" href=\"/compliance#preparation-signals\"");
         // the at-risk list is medium and high only
         assertThat(page.substring(page.indexOf("id=\"at-risk\""), page.indexOf("</main>")))
                 .doesNotContain("Delta Quiet Oy");

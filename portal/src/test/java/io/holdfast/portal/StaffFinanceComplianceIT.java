@@ -315,18 +315,29 @@ class StaffFinanceComplianceIT {
         services.json("/api/clients/access-log", """
                 [{"id":1,"at":"2026-11-20T08:00:00Z","userId":"u","username":"mark.manager","kind":"EXPORT","clientId":null}]
                 """);
+        services.json("/api/clients/preparation-signals", """
+                [{"userId":"u","username":"mark.manager","score":60,"reasons":[
+                  {"reason":"CONTACTS_TO_FREE_MAIL","count":2,"clientIds":["c1","c2"],"first":"2026-11-18T08:00:00Z","last":"2026-11-19T09:00:00Z","detail":"2 contacts"},
+                  {"reason":"EXPORTS_NEAR_LIMIT","count":3,"clientIds":[],"first":"2026-11-10T08:00:00Z","last":"2026-11-19T09:00:00Z","detail":"3 days"}]}]
+                """);
         String owners = mvc.perform(get("/compliance").header(HttpHeaders.AUTHORIZATION, olga()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(owners).contains("Mark Manager", "Acme GmbH", "Dec 31, 2027", "Bork AG", "€25,000.00",
                 "inside the 12-month window", "draft", "id=\"access-log\"", ">exported<");
+        // the preparation signals with their evidence, each client one click away
+        assertThat(owners.substring(owners.indexOf("id=\"preparation-signals\""), owners.indexOf("id=\"watches\"")))
+                .contains("mark.manager", "score 60", "contacts moved to free mail", "2 times on 2 clients",
+                        "exports near the daily limit", "3 times on 0 clients", "href=\"/clients/c1\"", "href=\"/clients/c2\"");
         services.reset();
         services.json("/api/hr/watches", "[]");
         services.json("/api/hr/claims", "[]");
         String legals = mvc.perform(get("/compliance").header(HttpHeaders.AUTHORIZATION,
                         bearer("11111111-1111-4111-8111-000000000008", "Leo Legal", "leo.legal", "legal")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(legals).contains("No active watch.", "No open suspected breach.").doesNotContain("id=\"access-log\"");
-        assertThat(services.requests()).extracting(FakeServices.Request::path).doesNotContain("/api/clients/access-log");
+        assertThat(legals).contains("No active watch.", "No open suspected breach.").doesNotContain("id=\"access-log\"")
+                .doesNotContain("id=\"preparation-signals\"");
+        assertThat(services.requests()).extracting(FakeServices.Request::path)
+                .doesNotContain("/api/clients/access-log", "/api/clients/preparation-signals");
     }
 
     @Test

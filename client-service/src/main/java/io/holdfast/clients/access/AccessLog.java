@@ -16,7 +16,12 @@ public class AccessLog {
         READ, EXPORT
     }
 
-    public record Entry(long id, Instant at, String userId, String username, Kind kind, UUID clientId) {
+    /**
+     * One read or export. {@code clientIds}: every client it showed; {@code clientId}: that client when it was one
+     * (a detail, contacts...), null for a page. {@code what}: which read (null for an export).
+     */
+    public record Entry(long id, Instant at, String userId, String username, Kind kind, ClientRead what, UUID clientId,
+            List<UUID> clientIds) {
     }
 
     private final JdbcClient jdbc;
@@ -25,11 +30,20 @@ public class AccessLog {
         this.jdbc = jdbc;
     }
 
-    public void record(String userId, String username, Kind kind, Collection<UUID> clientIds) {
-        for (UUID id : clientIds) {
-            jdbc.sql("insert into client_access (user_id, username, kind, client_id) values (:u, :n, :k, :c)")
-                    .param("u", userId).param("n", username).param("k", kind.name()).param("c", id).update();
+    /** One row for the whole read or export, however many clients it showed. */
+    public void record(String userId, String username, Kind kind, ClientRead what, Collection<UUID> clientIds) {
+        if (clientIds.isEmpty()) {
+            return; // nothing was shown
         }
+        jdbc.sql("insert into client_access (user_id, username, kind, what, client_ids) values (:u, :n, :k, :w, :c)")
+                .param("u", userId).param("n", username).param("k", kind.name())
+                .param("w", what == null ? null : what.name()).param("c", clientIds.toArray(UUID[]::new)).update();
+    }
+
+    /** Clients the user was shown since then, a client counted once per read (the read cap's measure). */
+    public int clientReadsSince(String userId, Instant since) {
+        return jdbc.sql("select coalesce(sum(cardinality(client_ids)), 0) from client_access where user_id = :u and kind = 'READ' and at >= :since")
+                .param("u", userId).param("since", java.sql.Timestamp.from(since)).query(Integer.class).single();
     }
 
     /** Rows the user exported since the start of the current UTC day. */
@@ -43,7 +57,7 @@ public class AccessLog {
     }
 
     public int distinctClientsSince(String userId, Instant since) {
-        return jdbc.sql("select count(distinct client_id) from client_access where user_id = :u and kind = 'READ' and at >= :since")
+        return jdbc.sql("select count(distinct c) from client_access, unnest(client_ids) c where user_id = :u and kind = 'READ' and at >= :since")
                 .param("u", userId).param("since", java.sql.Timestamp.from(since)).query(Integer.class).single();
     }
 
@@ -51,7 +65,7 @@ public class AccessLog {
     public double usualPerHour(String userId, Instant from, Instant to) {
         return jdbc.sql("""
                 select coalesce(avg(n), 0) from (
-                  select count(distinct client_id) as n from client_access
+                  select count(distinct c) as n from client_access, unnest(client_ids) c
                   where user_id = :u and kind = 'READ' and at >= :from and at < :to
                   group by date_trunc('hour', at)) h
                 """).param("u", userId).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
@@ -66,15 +80,25 @@ public class AccessLog {
                 """).param("u", userId).query(Long.class).single();
     }
 
-    /** Claims the right to report this user now; false if they were reported within the quiet period. */
-    public boolean claimSuspicion(String userId, Instant now, Instant quietSince) {
+    /** Reports made at most once per user per window, each remembered in its own column of user_event_version. */
+    public enum Report {
+        UNUSUAL_ACCESS("last_suspicion_at"), READ_CAP("last_read_cap_at"), PREPARATION("last_preparation_alert_at");
+
+        private final String column;
+
+        Report(String column) {
+            this.column = column;
+        }
+    }
+
+    /** Claims the right to make this report on the user now; false if it was made since {@code windowStart}. */
+    public boolean claim(Report report, String userId, Instant now, Instant windowStart) {
         jdbc.sql("insert into user_event_version (user_id, version) values (:u, 0) on conflict do nothing")
                 .param("u", userId).update();
-        return jdbc.sql("""
-                update user_event_version set last_suspicion_at = :now
-                where user_id = :u and (last_suspicion_at is null or last_suspicion_at < :quiet)
-                """).param("u", userId).param("now", java.sql.Timestamp.from(now))
-                .param("quiet", java.sql.Timestamp.from(quietSince)).update() == 1;
+        return jdbc.sql("update user_event_version set " + report.column + " = :now where user_id = :u and ("
+                        + report.column + " is null or " + report.column + " < :since)")
+                .param("u", userId).param("now", java.sql.Timestamp.from(now))
+                .param("since", java.sql.Timestamp.from(windowStart)).update() == 1;
     }
 
     /** When the user was last reported for unusual access, if ever. */
@@ -85,14 +109,19 @@ public class AccessLog {
 
     public List<Entry> find(UUID clientId, String userId, Long before, int limit) {
         return jdbc.sql("""
-                select id, at, user_id, username, kind, client_id from client_access
-                where (cast(:client as uuid) is null or client_id = :client)
+                select id, at, user_id, username, kind, what, client_ids from client_access
+                where (cast(:client as uuid) is null or client_ids @> array[cast(:client as uuid)])
                   and (cast(:user as text) is null or user_id = :user)
                   and (cast(:before as bigint) is null or id < :before)
                 order by id desc limit :limit
                 """).param("client", clientId).param("user", userId).param("before", before).param("limit", limit)
-                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("user_id"),
-                        rs.getString("username"), Kind.valueOf(rs.getString("kind")), rs.getObject("client_id", UUID.class)))
+                .query((rs, n) -> {
+                    List<UUID> ids = List.of((UUID[]) rs.getArray("client_ids").getArray());
+                    String what = rs.getString("what");
+                    return new Entry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("user_id"),
+                            rs.getString("username"), Kind.valueOf(rs.getString("kind")),
+                            what == null ? null : ClientRead.valueOf(what), ids.size() == 1 ? ids.getFirst() : null, ids);
+                })
                 .list();
     }
 }

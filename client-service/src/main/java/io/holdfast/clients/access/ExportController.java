@@ -78,7 +78,7 @@ public class ExportController {
             }
             List<Client> rows = queries.forExport(scope, filter);
             log.recordExport(actor.userId(), rows.size());
-            log.record(actor.userId(), actor.username(), AccessLog.Kind.EXPORT, rows.stream().map(Client::id).toList());
+            log.record(actor.userId(), actor.username(), AccessLog.Kind.EXPORT, null, rows.stream().map(Client::id).toList());
             audit.record("clients.exported", "user", actor.userId(), Map.of("rows", rows.size()));
             return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header("Content-Disposition", "attachment; filename=\"clients.csv\"")

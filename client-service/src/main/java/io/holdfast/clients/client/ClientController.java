@@ -18,10 +18,8 @@ import io.holdfast.kit.security.Actor;
 import io.holdfast.kit.web.NotFoundException;
 import io.holdfast.kit.web.PageLimit;
 import jakarta.validation.Valid;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,17 +43,15 @@ public class ClientController {
     private final ClientAccess access;
     private final ClientQueries queries;
     private final EmployeeDirectory directory;
-    private final ApplicationEventPublisher events;
     private final ClientLifecycle lifecycle;
 
     ClientController(ClientLifecycle lifecycle, ClientRegistry registry, ClientRepository clients, ClientAccess access, ClientQueries queries,
-            EmployeeDirectory directory, ApplicationEventPublisher events) {
+            EmployeeDirectory directory) {
         this.registry = registry;
         this.clients = clients;
         this.access = access;
         this.queries = queries;
         this.directory = directory;
-        this.events = events;
         this.lifecycle = lifecycle;
     }
 
@@ -77,16 +73,14 @@ public class ClientController {
                 after, PageLimit.of(limit), risk == null ? null : risk.name()));
     }
 
-    /** Every read of a detail is recorded (the access log), in the same transaction as the read. */
+    /** Every read of client data is recorded by the access feature (ClientRead), not here. */
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
-    @Transactional
     public Object get(@PathVariable UUID id) {
         Actor actor = Actor.current();
         ClientAccess.Scope scope = access.scope(actor);
         Client client = clients.find(id).filter(c -> access.namesView(scope, c))
                 .orElseThrow(() -> new NotFoundException("client", id));
-        events.publishEvent(new ClientDetailRead(id, actor.userId(), actor.username()));
         if (!access.fullView(scope, client)) {
             return new ClientBillingView(client.id(), client.name(),
                     contacts(client).stream().filter(ContactView::billing).toList());

@@ -17,6 +17,11 @@ public final class ContactEmailRule {
     private ContactEmailRule() {
     }
 
+    /** The free-mail domains, lower case. */
+    public static Set<String> freeMailDomains() {
+        return FREE_MAIL;
+    }
+
     /** Why the address is flagged, or empty when it is a normal business address. */
     public static Optional<String> flag(String email, String managerDomain) {
         if (email == null || !email.contains("@")) {

@@ -22,6 +22,7 @@ import java.time.Instant;
  * @param usualPerHour The user's usual number of distinct clients per hour.
  * @param reason Human-readable explanation.
  * @param occurredAt When the change happened in the producing service (UTC).
+ * @param reasonCode Why, as a stable code for rules and dashboards; absent in events produced before it existed.
  */
 public record SuspiciousAccessDetected(
         String userId,
@@ -33,7 +34,28 @@ public record SuspiciousAccessDetected(
         int threshold,
         double usualPerHour,
         String reason,
-        Instant occurredAt) implements DomainEvent {
+        Instant occurredAt,
+        ReasonCode reasonCode) implements DomainEvent {
+
+    /** Why the access was reported. */
+    public enum ReasonCode {
+        /** More distinct clients within an hour than the fixed threshold. */
+        HOURLY_THRESHOLD,
+        /** Well above the user's own usual distinct clients per hour. */
+        ABOVE_USUAL,
+        /** A person in notice went past their hourly cap on client reads (the read was refused). */
+        READ_CAP_IN_NOTICE,
+        /** The person's preparation signal (contact changes, free mail, falling company touches, reads, exports)
+         * reached the alert score; {@code reason} lists its reasons. */
+        PREPARATION_SIGNAL
+    }
+
+    /** An event without a reason code, as produced before codes existed. */
+    public SuspiciousAccessDetected(String userId, long aggregateVersion, String username, int distinctClients,
+            Instant windowStart, Instant windowEnd, int threshold, double usualPerHour, String reason, Instant occurredAt) {
+        this(userId, aggregateVersion, username, distinctClients, windowStart, windowEnd, threshold, usualPerHour, reason,
+                occurredAt, null);
+    }
 
     @JsonIgnore
     @Override

@@ -125,6 +125,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return response;
     }
 
+    @ExceptionHandler(RefusedException.class)
+    ResponseEntity<Object> refused(RefusedException ex, WebRequest request) {
+        ResponseEntity<Object> response = problem(ex.status(), "Refused", ex.getMessage(), null, request);
+        ((ProblemDetail) response.getBody()).setProperty("code", ex.code());
+        return response;
+    }
+
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Object> duplicate(DuplicateKeyException ex, WebRequest request) {
         return problem(HttpStatus.CONFLICT, "Conflict", "This already exists", null, request);

@@ -14,7 +14,10 @@ import io.holdfast.portal.services.Service;
 import io.holdfast.portal.services.ServiceApis;
 import io.holdfast.portal.web.RealmRoles;
 
-/** Compliance: non-solicitation watches by end date, suspected breaches with evidence and claim, the access log. */
+/**
+ * Compliance: non-solicitation watches by end date, suspected breaches with evidence and claim, preparation signals
+ * with their evidence, the access log.
+ */
 @Controller
 class CompliancePagesController {
 
@@ -32,6 +35,8 @@ class CompliancePagesController {
         model.addAttribute("claims", apis.list(Service.HR, "/claims?open=true"));
         // the access log is the owner's (client-service allows no one else)
         model.addAttribute("accessLog", owner ? apis.list(Service.CLIENTS, "/access-log?limit=100") : null);
+        // who looks like they are preparing to leave, with the evidence (the owner's too)
+        model.addAttribute("signals", owner ? apis.list(Service.CLIENTS, "/preparation-signals") : null);
         return "compliance";
     }
 }
