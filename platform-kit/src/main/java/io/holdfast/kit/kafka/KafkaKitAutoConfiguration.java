@@ -28,11 +28,14 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.core.JacksonException;
 
 /**
- * Kafka error handling shared by every service: retry with exponential back-off, then the dead-letter topic
+ * Kafka error handling shared by every service: retry with exponential back-off (for minutes when the event
+ * names something not known here yet, {@link NotYetKnownException}), then the dead-letter topic
  * {@code <topic>-dlt} with the original headers plus the exception; the service collects its own dead letters
  * into its database, where ops list and replay them.
  */
@@ -65,7 +68,31 @@ public class KafkaKitAutoConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         // Retrying cannot fix a message that can never be read.
         handler.addNotRetryableExceptions(Inbox.MalformedEventException.class, JacksonException.class);
+        // What another topic will bring is waited for, for minutes: dead-lettering it would lose its effect.
+        BackOff notYetKnown = notYetKnownBackOff(env);
+        handler.setBackOffFunction((record, exception) -> causedBy(exception, NotYetKnownException.class)
+                ? notYetKnown : null);
         return handler;
+    }
+
+    private static BackOff notYetKnownBackOff(Environment env) {
+        String prefix = "holdfast.kafka.retry.not-yet-known.";
+        ExponentialBackOff backOff = new ExponentialBackOff(
+                env.getProperty(prefix + "initial-interval", Duration.class, Duration.ofSeconds(1)).toMillis(),
+                env.getProperty(prefix + "multiplier", Double.class, 2.0));
+        // each wait stays well below max.poll.interval.ms (5 minutes), so the consumer keeps its partitions
+        backOff.setMaxInterval(env.getProperty(prefix + "max-interval", Duration.class, Duration.ofSeconds(30)).toMillis());
+        backOff.setMaxElapsedTime(env.getProperty(prefix + "max-elapsed", Duration.class, Duration.ofMinutes(10)).toMillis());
+        return backOff;
+    }
+
+    static boolean causedBy(Throwable exception, Class<? extends Throwable> type) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The dead-letter collector's own container factory: it never dead-letters; it waits for its database. */

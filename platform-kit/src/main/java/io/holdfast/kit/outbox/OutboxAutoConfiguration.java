@@ -37,6 +37,11 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
+    ParkedEventsController parkedEventsController(JdbcClient jdbc, ObjectProvider<OutboxRelay> relay) {
+        return new ParkedEventsController(jdbc, relay);
+    }
+
+    @Bean
     @ConditionalOnBean(MeterRegistry.class)
     OutboxMetrics outboxMetrics(JdbcClient jdbc, MeterRegistry registry) {
         return new OutboxMetrics(jdbc, registry);
@@ -55,17 +60,24 @@ public class OutboxAutoConfiguration {
                     .description("Age of the oldest unpublished outbox event")
                     .baseUnit("seconds")
                     .register(registry);
+            Gauge.builder("holdfast.outbox.parked", this, OutboxMetrics::parked)
+                    .description("Outbox events Kafka refused for good, set aside for ops (alert when above 0)")
+                    .register(registry);
+        }
+
+        public double parked() {
+            return jdbc.sql("select count(*) from outbox_event where parked_at is not null").query(Long.class).single();
         }
 
         public double pending() {
-            return jdbc.sql("select count(*) from outbox_event where published_at is null")
+            return jdbc.sql("select count(*) from outbox_event where published_at is null and parked_at is null")
                     .query(Long.class).single();
         }
 
         public double oldestAgeSeconds() {
             Double age = jdbc.sql("""
                     select coalesce(extract(epoch from now() - min(created_at)), 0)
-                    from outbox_event where published_at is null
+                    from outbox_event where published_at is null and parked_at is null
                     """).query(Double.class).single();
             return age == null ? 0 : age;
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -32,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * PostgreSQL advisory lock, so events of one aggregate keep their order, and when an instance dies the next
  * batch is taken by another at once. A crash after sending and before marking re-sends the batch; consumers
  * de-duplicate by {@code ce_id}. Sending uses the idempotent producer with {@code acks=all}.
+ *
+ * <p>A record Kafka refuses for good (too large, say) is parked instead of being retried for ever: the events
+ * behind it flow on, an error is logged, {@code holdfast.outbox.parked} counts it, and ops list and retry it.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -92,7 +96,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
             List<Row> rows = jdbc.sql("""
                     select id, topic, message_key, event_type, subject, payload, traceparent, created_at
-                    from outbox_event where published_at is null order by seq limit :limit
+                    from outbox_event where published_at is null and parked_at is null order by seq limit :limit
                     """)
                     .param("limit", batchSize)
                     .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("topic"),
@@ -105,20 +109,46 @@ public class OutboxRelay implements SmartLifecycle {
             }
             List<CompletableFuture<?>> sends = new ArrayList<>(rows.size());
             for (Row row : rows) {
-                sends.add(sendInTrace(row));
+                try {
+                    sends.add(sendInTrace(row));
+                } catch (RuntimeException e) {
+                    sends.add(CompletableFuture.failedFuture(e));
+                }
             }
-            try {
-                CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                // Nothing is marked: the whole batch is retried; consumers drop what did get through.
-                status.setRollbackOnly();
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                log.warn("Outbox relay could not publish {} event(s), will retry: {}", rows.size(), cause.toString());
-                return -1;
+            List<UUID> sent = new ArrayList<>(rows.size());
+            List<Parked> refused = new ArrayList<>();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            for (int i = 0; i < rows.size(); i++) {
+                try {
+                    sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    sent.add(rows.get(i).id());
+                } catch (Exception e) {
+                    Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                    Throwable refusal = refusalForGood(cause);
+                    if (refusal == null) {
+                        // Nothing is marked: the whole batch is retried; consumers drop what did get through.
+                        status.setRollbackOnly();
+                        log.warn("Outbox relay could not publish {} event(s), will retry: {}", rows.size(), cause.toString());
+                        return -1;
+                    }
+                    refused.add(new Parked(rows.get(i), refusal.toString()));
+                }
             }
-            jdbc.sql("update outbox_event set published_at = now(), attempts = attempts + 1 where id in (:ids)")
-                    .param("ids", rows.stream().map(Row::id).toList())
-                    .update();
+            if (!sent.isEmpty()) {
+                jdbc.sql("update outbox_event set published_at = now(), attempts = attempts + 1 where id in (:ids)")
+                        .param("ids", sent)
+                        .update();
+            }
+            for (Parked p : refused) {
+                // Kafka will never take this record as it is: set it aside so the events behind it still flow.
+                jdbc.sql("""
+                        update outbox_event set parked_at = now(), attempts = attempts + 1, last_error = :error
+                        where id = :id
+                        """).param("error", p.error()).param("id", p.row().id()).update();
+                log.error("Outbox relay PARKED event {} ({} on {}, key {}): Kafka refused it for good: {}. The events "
+                        + "behind it flow on; ops list it at <api>/ops/outbox/parked and retry it once the cause is fixed",
+                        p.row().id(), p.row().type(), p.row().topic(), p.row().key(), p.error());
+            }
             return rows.size();
         });
         return published == null ? 0 : published;
@@ -246,6 +276,27 @@ public class OutboxRelay implements SmartLifecycle {
     public int getPhase() {
         // Stops before the Kafka producer and the DataSource go away.
         return Integer.MAX_VALUE - 1000;
+    }
+
+    /**
+     * The failure in {@code cause} that no retry can cure, or null: the record is too large for the producer or
+     * the broker, cannot be serialised, or names a topic that cannot exist. Anything else (a broker away, a
+     * leader moving) is retried.
+     */
+    static Throwable refusalForGood(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.kafka.common.errors.RecordTooLargeException
+                    || t instanceof org.apache.kafka.common.errors.RecordBatchTooLargeException
+                    || t instanceof org.apache.kafka.common.InvalidRecordException
+                    || t instanceof org.apache.kafka.common.errors.InvalidTopicException
+                    || t instanceof org.apache.kafka.common.errors.SerializationException) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private record Parked(Row row, String error) {
     }
 
     private record Row(UUID id, String topic, String key, String type, String subject, String payload,

@@ -51,6 +51,21 @@ class DeadLetterIT {
     @AfterEach
     void cure() {
         WidgetListener.POISON.clear();
+        WidgetListener.KNOWN_FROM.clear();
+    }
+
+    @Test
+    void anEventNamingWhatIsNotKnownYetIsWaitedForLongerThanOrdinaryRetriesAndProcessedOnceInsteadOfDeadLettered() {
+        // ordinary failures are retried for about 3.5 s (0.5 + 1 + 2) and then dead-lettered; this one needs 6 s
+        String subject = "later-" + UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        WidgetListener.KNOWN_FROM.put(subject, java.time.Instant.now().plusSeconds(6));
+        long processedBefore = inbox.count("widget-listener", Inbox.Outcome.PROCESSED);
+        send(subject, eventId);
+        await().atMost(Duration.ofSeconds(60)).until(() -> effects(subject) == 1);
+        assertThat(jdbc.sql("select count(*) from dead_letter where event_id = :id").param("id", eventId)
+                .query(Long.class).single()).isZero();
+        assertThat(inbox.count("widget-listener", Inbox.Outcome.PROCESSED)).isGreaterThan(processedBefore);
     }
 
     @Test

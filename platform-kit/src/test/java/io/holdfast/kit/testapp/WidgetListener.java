@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 public class WidgetListener {
 
     public static final Set<String> POISON = ConcurrentHashMap.newKeySet();
+    /** subjects naming something that "arrives" only at the given time: until then the handler cannot proceed */
+    public static final java.util.Map<String, java.time.Instant> KNOWN_FROM = new ConcurrentHashMap<>();
     /** trace id seen in the logging context (MDC) per subject, to prove trace propagation over Kafka */
     public static final java.util.Map<String, String> TRACE_IDS = new ConcurrentHashMap<>();
 
@@ -33,6 +35,10 @@ public class WidgetListener {
             String traceId = MDC.get("traceId");
             if (traceId != null) {
                 TRACE_IDS.put(event.subject(), traceId);
+            }
+            java.time.Instant knownFrom = KNOWN_FROM.get(event.subject());
+            if (knownFrom != null && java.time.Instant.now().isBefore(knownFrom)) {
+                throw new io.holdfast.kit.kafka.NotYetKnownException("Not known here yet: the widget of " + event.subject());
             }
             if (POISON.contains(event.subject())) {
                 throw new IllegalStateException("poisoned subject " + event.subject());
