@@ -1,5 +1,6 @@
 package io.holdfast.notifications;
 
+import io.holdfast.kit.inbox.Inbox;
 import io.holdfast.kit.test.CloudEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -83,6 +84,8 @@ class NotificationFlowIT {
     KafkaTemplate<String, String> kafka;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Inbox inbox;
     @Autowired
     MockMvc mvc;
     @Value("${spring.kafka.bootstrap-servers}")
@@ -175,10 +178,11 @@ class NotificationFlowIT {
 
         send(w.reassigned(), eventId);
         awaitMailTo(w.contactEmail, 1);
+        long duplicates = inbox.count("dispatch", Inbox.Outcome.DUPLICATE);
         send(w.reassigned(), eventId);
         send(w.reassigned(), eventId);
 
-        Thread.sleep(3000);
+        await().atMost(Duration.ofSeconds(20)).until(() -> inbox.count("dispatch", Inbox.Outcome.DUPLICATE) >= duplicates + 2);
         assertThat(mailsTo(w.contactEmail)).hasSize(1);
         assertThat(jdbc.sql("select count(*) from delivery where source_event_id = :id and recipient = :r")
                 .param("id", eventId).param("r", w.contactEmail).query(Long.class).single()).isEqualTo(1);
@@ -203,7 +207,10 @@ class NotificationFlowIT {
 
         MimeMessage mail = awaitMailTo(email, 1).getFirst();
         assertThat(mail.getSubject()).contains("Please confirm");
-        Thread.sleep(1500);
+        // once the delivery is marked SENT nothing sends it again
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from delivery where recipient = :r and status = 'SENT'").param("r", email)
+                .query(Long.class).single() == 1);
         assertThat(mailsTo(email)).hasSize(1);
         mvc.perform(get("/api/notifications/deliveries").param("status", "SENT").param("limit", "200")
                 .header("Authorization", bearer("ops")))
@@ -459,6 +466,7 @@ class NotificationFlowIT {
 
         // the sponsor calls; a stale touch from long ago arriving afterwards does not bring the overdue one back
         Instant call = Instant.now();
+        long handled = inbox.count("dispatch", Inbox.Outcome.PROCESSED);
         send(new TouchpointRecorded(w.clientId, 2, "t-" + w.tag, TouchpointRecorded.Kind.EXECUTIVE_CALL, w.sponsor,
                 call, false, true, Instant.now()), UUID.randomUUID().toString());
         send(new TouchpointRecorded(w.clientId, 3, "t-old-" + w.tag, TouchpointRecorded.Kind.MEETING, w.sponsor,
@@ -466,7 +474,7 @@ class NotificationFlowIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "select count(*) from client_touch where client_id = :c and last_executive_at is not null")
                 .param("c", w.clientId).query(Long.class).single() == 1);
-        Thread.sleep(1500); // let the stale one arrive too
+        await().atMost(Duration.ofSeconds(20)).until(() -> inbox.count("dispatch", Inbox.Outcome.PROCESSED) >= handled + 2);
         LocalDate next = day.plusDays(1);
         mvc.perform(post("/api/notifications/digest").param("day", next.toString()).header("Authorization", bearer("ops")))
                 .andExpect(status().isOk());
@@ -486,14 +494,15 @@ class NotificationFlowIT {
     void anOlderEmployeeStateArrivingLateDoesNotOverwriteTheNewerOne() throws Exception {
         String userId = UUID.randomUUID().toString();
         EmployeeHired hired = hired(userId, "Old Name", "old@example.com", "north", List.of("team-lead"), "en");
+        long handled = inbox.count("dispatch", Inbox.Outcome.PROCESSED);
         send(hired, UUID.randomUUID().toString());
         send(updated(hired, 3, "New Name", List.of("team-lead", "owner")), UUID.randomUUID().toString());
         send(updated(hired, 2, "Stale Name", List.of("team-lead")), UUID.randomUUID().toString());
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "select count(*) from processed_event where consumer = 'dispatch'").query(Long.class).single() > 0
                 && "New Name".equals(jdbc.sql("select full_name from employee where user_id = :id").param("id", userId)
-                        .query(String.class).optional().orElse(null)));
-        Thread.sleep(1500);
+                        .query(String.class).optional().orElse(null))
+                && inbox.count("dispatch", Inbox.Outcome.PROCESSED) >= handled + 3);
         assertThat(jdbc.sql("select full_name from employee where user_id = :id").param("id", userId)
                 .query(String.class).single()).isEqualTo("New Name");
         assertThat(jdbc.sql("select 'owner' = any(roles) from employee where user_id = :id").param("id", userId)

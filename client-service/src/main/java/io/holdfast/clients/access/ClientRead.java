@@ -28,7 +28,7 @@ public enum ClientRead {
             "/api/clients/export.csv", "/api/clients/access-log", "/api/clients/preparation-signals",
             "/api/clients/handovers/{departureId}/progress", "/api/clients/handovers/{departureId}/candidates",
             "/api/clients/coverage/history", "/api/clients/audit", "/api/clients/ops/dead-letters",
-            "/api/clients/ops/dead-letters/{id}");
+            "/api/clients/ops/dead-letters/{id}", "/api/clients/ops/outbox/parked");
 
     static Optional<ClientRead> of(String method, Object pattern) {
         return "GET".equals(method) && pattern instanceof String p ? Optional.ofNullable(BY_PATTERN.get(p)) : Optional.empty();

@@ -157,7 +157,7 @@ class AccessIT {
         assertThat(payload.distinctClients()).isEqualTo(6);
         assertThat(payload.threshold()).isEqualTo(5);
         try (TopicProbe probe = new TopicProbe(brokers, Topics.CRM_ACCESS)) {
-            long reports = probe.during(Duration.ofSeconds(3)).stream().filter(r -> userId.equals(r.key())
+            long reports = probe.allPublishedBy(jdbc).stream().filter(r -> userId.equals(r.key())
                     && "io.holdfast.crm.SuspiciousAccessDetected.v1".equals(TopicProbe.header(r, "ce_type"))).count();
             assertThat(reports).isEqualTo(1);
         }

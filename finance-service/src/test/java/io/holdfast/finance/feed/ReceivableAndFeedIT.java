@@ -53,6 +53,8 @@ class ReceivableAndFeedIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    io.holdfast.kit.inbox.Inbox inbox;
+    @Autowired
     TransactionTemplate tx;
     @Autowired
     ChangeLog changeLog;
@@ -79,6 +81,7 @@ class ReceivableAndFeedIT {
                 UUID.randomUUID().toString(), "Lea Ver", UUID.randomUUID().toString(), "C-2024-17", 0,
                 PenaltyAssessed.Clause.EARLY_DEPARTURE, Money.of("4500.00", "EUR"),
                 List.of("committed until 2027-06-30", "3 months short × 1500.00"), Instant.now());
+        long duplicates = inbox.count("receivables", io.holdfast.kit.inbox.Inbox.Outcome.DUPLICATE);
         String eventId = Events.send(kafka, assessed);
         Events.send(kafka, assessed, eventId);
         String breachId = UUID.randomUUID().toString();
@@ -90,8 +93,8 @@ class ReceivableAndFeedIT {
                 List.of("client churned 2 months after departure", "went to: Lea Ver Consulting"), Instant.now()));
 
         String legal = TestTokens.withRoles("legal");
-        await().atMost(Duration.ofSeconds(30)).until(() -> api.get200(legal, "/api/finance/receivables").size() == 2);
-        Thread.sleep(1000);
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get200(legal, "/api/finance/receivables").size() == 2
+                && inbox.count("receivables", io.holdfast.kit.inbox.Inbox.Outcome.DUPLICATE) > duplicates);
         JsonNode all = api.get200(finance, "/api/finance/receivables?status=OPEN");
         assertThat(all).hasSize(2);
         mvc.perform(get("/api/finance/receivables").header("Authorization", "Bearer " + TestTokens.withRoles("account-manager")))

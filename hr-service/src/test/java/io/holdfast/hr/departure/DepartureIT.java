@@ -296,7 +296,7 @@ class DepartureIT {
                 .andExpect(jsonPath("$.departure.completedBy").value("system"))
                 .andExpect(jsonPath("$.penalties[0].amount.amount").value("0.00"))
                 .andExpect(jsonPath("$.penalties[0].explanation[2]").value(org.hamcrest.Matchers.containsString("served")));
-        assertThat(probe.during(Duration.ofSeconds(2)).stream()
+        assertThat(probe.allPublishedBy(jdbc).stream()
                 .filter(r -> r.value().contains(departureId) && r.topic().equals(Topics.HR_COMPLIANCE))).isEmpty();
         // a departure whose last day is ahead stays scheduled
         api.call(GET, "/api/hr/employees/" + upcoming, HR, null).andExpect(jsonPath("$.status").value("NOTICE_GIVEN"));
@@ -328,7 +328,7 @@ class DepartureIT {
                 .andExpect(jsonPath("$.deprovisioning.lastError").value(org.hamcrest.Matchers.containsString("503"))));
 
         var failed = events(probe, id, DeprovisioningFailed.class, 1, Duration.ofSeconds(20));
-        assertThat(probe.during(Duration.ofSeconds(1)).stream().filter(r -> id.equals(r.key())
+        assertThat(probe.allPublishedBy(jdbc).stream().filter(r -> id.equals(r.key())
                 && r.value().contains("\"attempts\""))).hasSize(1);
         DeprovisioningFailed event = valid(failed.getFirst(), DeprovisioningFailed.class);
         assertThat(event.attempts()).isEqualTo(3);
@@ -388,7 +388,7 @@ class DepartureIT {
         for (String id : employees) {
             assertThat(events(probe, id, EmployeeDeparted.class, 1, Duration.ofSeconds(10))).as(id).hasSize(1);
         }
-        assertThat(probe.during(Duration.ofSeconds(2)).stream().filter(r -> employees.contains(r.key())
+        assertThat(probe.allPublishedBy(jdbc).stream().filter(r -> employees.contains(r.key())
                 && r.value().contains("\"personalEmail\"") && r.value().contains("\"lastWorkingDay\"")
                 && !r.value().contains("\"noticeDate\""))).hasSize(8);
         assertThat(jdbc.sql("select count(*) from penalty where employee_id::text in (:ids)").param("ids", employees)

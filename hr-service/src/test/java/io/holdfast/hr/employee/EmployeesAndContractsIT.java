@@ -73,7 +73,7 @@ class EmployeesAndContractsIT {
         assertThat(event.aggregateVersion()).isEqualTo(1);
         assertThat(event.userId()).isEqualTo(userId);
         assertThat(event.roles()).containsExactly("account-manager");
-        assertThat(probe.during(Duration.ofSeconds(2)).stream().filter(r -> id.equals(r.key()))).hasSize(1);
+        assertThat(probe.allPublishedBy(jdbc).stream().filter(r -> id.equals(r.key()))).hasSize(1);
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'employee.hired' and target_id = :id")
                 .param("id", id).query(Long.class).single()).isEqualTo(1);
     }
