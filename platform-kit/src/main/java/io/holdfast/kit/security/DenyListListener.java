@@ -2,11 +2,15 @@ package io.holdfast.kit.security;
 
 import io.holdfast.contracts.Topics;
 import io.holdfast.contracts.hr.EmployeeDeparted;
+import io.holdfast.contracts.hr.EmployeeHired;
 import io.holdfast.kit.inbox.Inbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 
-/** Feeds the token deny-list from {@code EmployeeDeparted}, in every service, in its own consumer group. */
+/**
+ * Feeds the token deny-list in every service, in its own consumer group: {@code EmployeeDeparted} refuses the
+ * person's user id, {@code EmployeeHired} with the same user id (hired again) accepts it once more.
+ */
 public class DenyListListener {
 
     private final Inbox inbox;
@@ -22,8 +26,11 @@ public class DenyListListener {
     void on(ConsumerRecord<String, String> record) {
         inbox.handle(record, "deny-list", event -> {
             if (event.payload() instanceof EmployeeDeparted departed && departed.userId() != null) {
-                // Refuse everything issued until now: covers tokens obtained between the departure and this moment.
+                // Refused by user id, whatever the token's iat: a token Keycloak still issues or refreshes before (or
+                // despite) deprovisioning is refused too.
                 denyList.deny(departed.userId(), java.time.Instant.now(), "departed");
+            } else if (event.payload() instanceof EmployeeHired hired && hired.userId() != null) {
+                denyList.lift(hired.userId(), hired.occurredAt());
             }
         });
     }

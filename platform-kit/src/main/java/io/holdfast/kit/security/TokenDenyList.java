@@ -13,9 +13,11 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Users whose tokens are refused before they expire: a departed employee's token issued before the departure
- * gets 401 at once. Kept in the service's database (so every instance and every restart agrees) and cached in
- * memory, refreshed every few seconds.
+ * Users whose tokens are refused: a departed employee gets 401 at once and keeps getting it, whatever the token's
+ * {@code iat} — a token obtained in the seconds between the departure and Keycloak's deprovisioning, or one a
+ * failing deprovisioning still lets Keycloak issue or refresh, is refused like an old one — until hr hires the
+ * person again. Kept in the service's database (so every instance and every restart agrees) and cached in memory,
+ * refreshed every few seconds.
  */
 public class TokenDenyList implements OAuth2TokenValidator<Jwt> {
 
@@ -24,39 +26,61 @@ public class TokenDenyList implements OAuth2TokenValidator<Jwt> {
             "This account has been deactivated; its tokens are no longer accepted", null);
 
     private final JdbcClient jdbc;
-    private final Map<String, Instant> denied = new ConcurrentHashMap<>();
+    /** User id → when the refusal (if present in the value) or its lifting (absent) was last decided. */
+    private final Map<String, Decision> decisions = new ConcurrentHashMap<>();
+
+    private record Decision(boolean denied, Instant at) {
+        Decision later(Decision other) {
+            return other.at.isAfter(at) ? other : this;
+        }
+    }
 
     public TokenDenyList(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Refuses every token of {@code userId} issued before {@code deniedAt}; call inside the consumer's transaction. */
+    /** Refuses every token of {@code userId} from now on; call inside the consumer's transaction. */
     public void deny(String userId, Instant deniedAt, String reason) {
         jdbc.sql("""
                 insert into token_deny_list (user_id, denied_at, reason) values (:user, :at, :reason)
                 on conflict (user_id) do update set denied_at = greatest(token_deny_list.denied_at, excluded.denied_at),
-                    reason = excluded.reason
+                    reason = excluded.reason,
+                    lifted_at = case when token_deny_list.lifted_at > excluded.denied_at then token_deny_list.lifted_at end
                 """).param("user", userId).param("at", java.sql.Timestamp.from(deniedAt)).param("reason", reason).update();
-        denied.merge(userId, deniedAt, (a, b) -> a.isAfter(b) ? a : b);
-        log.info("Tokens of user {} issued before {} are refused from now on ({})", userId, deniedAt, reason);
+        decisions.merge(userId, new Decision(true, deniedAt), Decision::later);
+        log.info("Tokens of user {} are refused from {} on ({})", userId, deniedAt, reason);
     }
 
-    public boolean isDenied(String userId, Instant issuedAt) {
-        Instant deniedAt = denied.get(userId);
-        return deniedAt != null && (issuedAt == null || !issuedAt.isAfter(deniedAt));
+    /** hr hired the person again: their tokens are accepted once more, unless a later departure denied them. */
+    public void lift(String userId, Instant liftedAt) {
+        int rows = jdbc.sql("update token_deny_list set lifted_at = :at where user_id = :user and denied_at < :at")
+                .param("user", userId).param("at", java.sql.Timestamp.from(liftedAt)).update();
+        if (rows > 0) {
+            decisions.merge(userId, new Decision(false, liftedAt), Decision::later);
+            log.info("Tokens of user {} are accepted again from {} on (hired again)", userId, liftedAt);
+        }
+    }
+
+    public boolean isDenied(String userId) {
+        Decision d = decisions.get(userId);
+        return d != null && d.denied;
     }
 
     /** Reloads from the database, so that what another instance consumed is enforced here too. */
     public void refresh() {
-        jdbc.sql("select user_id, denied_at from token_deny_list")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()))
+        jdbc.sql("select user_id, denied_at, lifted_at from token_deny_list")
+                .query((rs, n) -> {
+                    java.sql.Timestamp lifted = rs.getTimestamp(3);
+                    return Map.entry(rs.getString(1), lifted == null ? new Decision(true, rs.getTimestamp(2).toInstant())
+                            : new Decision(false, lifted.toInstant()));
+                })
                 .list()
-                .forEach(e -> denied.merge(e.getKey(), e.getValue(), (a, b) -> a.isAfter(b) ? a : b));
+                .forEach(e -> decisions.merge(e.getKey(), e.getValue(), Decision::later));
     }
 
     @Override
     public OAuth2TokenValidatorResult validate(Jwt token) {
-        return isDenied(token.getSubject(), token.getIssuedAt()) ? OAuth2TokenValidatorResult.failure(REVOKED)
+        return isDenied(token.getSubject()) ? OAuth2TokenValidatorResult.failure(REVOKED)
                 : OAuth2TokenValidatorResult.success();
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.holdfast.contracts.crm.TouchpointRecorded;
 import io.holdfast.contracts.hr.EmployeeDeparted;
+import io.holdfast.contracts.hr.EmployeeHired;
 import io.holdfast.kit.EventJson;
 
 /** Contract events the kit's tests publish; any contract record would do. */
@@ -31,5 +32,11 @@ public final class WidgetEvents {
         return new EmployeeDeparted(UUID.randomUUID().toString(), 3, UUID.randomUUID().toString(), userId, "leaver",
                 "Lee Leaver", "lee@example.org", "en", "north", LocalDate.now(), LocalDate.now().plusMonths(12), null,
                 Instant.now());
+    }
+
+    public static EmployeeHired hired(String userId) {
+        return new EmployeeHired(UUID.randomUUID().toString(), 1, userId, "leaver", "Lee Leaver", "lee@example.org",
+                "lee@example.net", "Account manager", "north", null, java.util.List.of("account-manager"), "en",
+                LocalDate.now(), Instant.now());
     }
 }
