@@ -81,6 +81,15 @@ class InvoiceRulesTest {
         @Test
         void anInvoiceWithoutLinesIsRefused() {
             assertThatThrownBy(() -> InvoiceCalculator.price(List.of())).isInstanceOf(IllegalArgumentException.class);
+            // a line whose total overflows, or lines that sum past the largest amount: the field is named
+            assertThatThrownBy(() -> InvoiceCalculator.price(List.of(
+                    new InvoiceCalculator.Line("a", d("999999999999.9999"), d("999999999999999.99"), d("0")))))
+                    .isInstanceOf(io.holdfast.kit.web.BadRequestException.class).hasMessageContaining("largest amount")
+                    .extracting(e -> ((io.holdfast.kit.web.BadRequestException) e).field()).isEqualTo("lines[0].net");
+            assertThatThrownBy(() -> InvoiceCalculator.price(java.util.Collections.nCopies(3,
+                    new InvoiceCalculator.Line("a", d("1"), d("500000000000000.00"), d("0")))))
+                    .isInstanceOf(io.holdfast.kit.web.BadRequestException.class)
+                    .extracting(e -> ((io.holdfast.kit.web.BadRequestException) e).field()).isEqualTo("total");
         }
     }
 

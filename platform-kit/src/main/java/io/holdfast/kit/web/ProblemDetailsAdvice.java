@@ -31,6 +31,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -85,6 +86,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Unknown field '" + field + "'",
                     List.of(new FieldProblem(field, "is not a known field")), request);
         }
+        if (cause instanceof InvalidFormatException outside && SaneRanges.OUT_OF_RANGE.equals(outside.getOriginalMessage())
+                && !outside.getPath().isEmpty()) {
+            String field = path(outside);
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Field '" + field + "' " + SaneRanges.OUT_OF_RANGE,
+                    List.of(new FieldProblem(field, SaneRanges.OUT_OF_RANGE)), request);
+        }
         if (cause instanceof DatabindException binding && !binding.getPath().isEmpty()) {
             String field = path(binding);
             return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Field '" + field + "' has a value of the wrong type or format",
@@ -96,6 +103,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
+        if (ex.getMostSpecificCause() instanceof SaneRanges.OutOfRange) {
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Parameter '" + ex.getName() + "' " + SaneRanges.OUT_OF_RANGE,
+                    List.of(new FieldProblem(ex.getName(), SaneRanges.OUT_OF_RANGE)), request);
+        }
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Parameter '" + ex.getName() + "' has the wrong format",
                 List.of(new FieldProblem(ex.getName(), "has the wrong format")), request);
     }

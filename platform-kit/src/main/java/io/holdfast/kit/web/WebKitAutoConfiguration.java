@@ -19,6 +19,23 @@ public class WebKitAutoConfiguration {
         return new ProblemDetailsAdvice(tracer);
     }
 
+    /** Registered by Boot into the mapper every request body is read with. */
+    @Bean
+    tools.jackson.databind.JacksonModule saneRangesModule() {
+        return SaneRanges.jacksonModule();
+    }
+
+    /** Request parameters' dates and times are ISO and inside the years, as bodies' are. */
+    @Bean
+    org.springframework.web.servlet.config.annotation.WebMvcConfigurer saneRangeParameters() {
+        return new org.springframework.web.servlet.config.annotation.WebMvcConfigurer() {
+            @Override
+            public void addFormatters(org.springframework.format.FormatterRegistry registry) {
+                SaneRanges.addParameterConverters(registry);
+            }
+        };
+    }
+
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(Environment env, JsonMapper json) {
         DataSize limit = env.getProperty("holdfast.web.max-body-size", DataSize.class, DataSize.ofKilobytes(256));
