@@ -30,9 +30,12 @@ public class ClientLifecycle {
     private final EmployeeDirectory directory;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final int maxBackdateDays;
 
     ClientLifecycle(ClientRepository clients, ClientAccess access, EmployeeDirectory directory, Outbox outbox,
-            AuditLog audit) {
+            AuditLog audit, @org.springframework.beans.factory.annotation.Value("${holdfast.clients.churn.max-backdate-days:30}")
+            int maxBackdateDays) {
+        this.maxBackdateDays = maxBackdateDays;
         this.clients = clients;
         this.access = access;
         this.directory = directory;
@@ -83,6 +86,12 @@ public class ClientLifecycle {
             throw new ConflictException("already-churned", "Client " + id + " is already marked as lost");
         }
         LocalDate on = churnedOn == null ? LocalDate.now() : churnedOn;
+        if (on.isBefore(LocalDate.now().minusDays(maxBackdateDays))) {
+            // A churn dated long back would fall before a departure and outside its non-solicitation watch.
+            throw new BadRequestException("churnedOn", "is more than " + maxBackdateDays
+                    + " days back; a lost client is recorded when it is lost");
+        }
+        Employee.Status managerStatus = directory.statusOf(client.accountManagerUserId());
         clients.churned(id, on);
         outbox.publish(new ClientChurned(id.toString(), clients.nextVersion(id), client.name(),
                 client.accountManagerUserId(), reason, competitor, wentTo, on, Instant.now()));
@@ -94,6 +103,12 @@ public class ClientLifecycle {
         }
         if (wentTo != null) {
             details.put("wentTo", wentTo);
+        }
+        if (managerStatus != Employee.Status.ACTIVE) {
+            // Lost while its manager is leaving or gone: legal reviews it (hr's watch counts it on the day recorded).
+            details.put("review", "manager " + managerStatus);
+            details.put("accountManagerUserId", client.accountManagerUserId());
+            audit.record("client.churn-review", "client", id, details);
         }
         audit.record("client.churned", "client", id, details);
         return clients.find(id).orElseThrow();

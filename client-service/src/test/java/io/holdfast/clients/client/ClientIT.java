@@ -392,6 +392,11 @@ class ClientIT {
         mvc.perform(post("/api/clients/" + id + "/churn").header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+        // back-dated past the limit (30 days), so that it would fall before a departure: refused
+        mvc.perform(post("/api/clients/" + id + "/churn").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content(body.replace("}",
+                                ",\"churnedOn\":\"" + java.time.LocalDate.now().minusDays(31) + "\"}")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("churnedOn"));
         mvc.perform(post("/api/clients/" + id + "/churn").header("Authorization", "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CHURNED"));

@@ -31,6 +31,8 @@ import org.springframework.test.web.servlet.ResultActions;
  * alone, so the owner's points count exactly the clients registered here.
  */
 @HoldfastIntegrationTest
+// the history is checked at last month's end, up to 31 days back, beyond the default churn back-dating limit
+@org.springframework.test.context.TestPropertySource(properties = "holdfast.clients.churn.max-backdate-days=62")
 class CoverageHistoryIT {
 
     static final LocalDate LONG_AGO = LocalDate.of(2019, 5, 1);

@@ -31,6 +31,20 @@ public final class NonSolicitationPolicy {
     }
 
     /**
+     * The day a churn counts on for the window, if any: its stated date when that lies inside, otherwise the day
+     * it was recorded when that does. A churn recorded inside the window counts whatever date it carries, so
+     * back-dating a lost client to before the departure does not take it out of the watch.
+     */
+    public java.util.Optional<LocalDate> countedOn(LocalDate churnedOn, LocalDate recordedOn, LocalDate departedOn,
+            LocalDate windowEndsOn) {
+        if (insideWindow(churnedOn, departedOn, windowEndsOn)) {
+            return java.util.Optional.of(churnedOn);
+        }
+        return insideWindow(recordedOn, departedOn, windowEndsOn) ? java.util.Optional.of(recordedOn)
+                : java.util.Optional.empty();
+    }
+
+    /**
      * PER_CLIENT: the amount for this client. FIXED: the amount once per departure, so a second client lost
      * after a claim was already raised adds evidence but no money.
      */

@@ -146,15 +146,17 @@ public class WatchService {
     @Transactional
     public List<UUID> clientChurned(ClientChurned churn) {
         UUID clientId = UUID.fromString(churn.clientId());
-        LocalDate churnedOn = churn.churnedOn() != null ? churn.churnedOn()
-                : LocalDate.ofInstant(churn.occurredAt(), ZoneOffset.UTC);
+        LocalDate recordedOn = LocalDate.ofInstant(churn.occurredAt(), ZoneOffset.UTC);
+        LocalDate statedOn = churn.churnedOn() != null ? churn.churnedOn() : recordedOn;
         List<UUID> raised = new ArrayList<>();
         List<Watch> watches = jdbc.sql("select * from non_solicitation_watch where client_id = :clientId for update")
                 .param("clientId", clientId).query(WatchService::mapWatch).list();
         for (Watch watch : watches) {
-            if (!policy.insideWindow(churnedOn, watch.departedOn(), watch.endsOn())) {
+            java.util.Optional<LocalDate> counted = policy.countedOn(statedOn, recordedOn, watch.departedOn(), watch.endsOn());
+            if (counted.isEmpty()) {
                 continue;
             }
+            LocalDate churnedOn = counted.get();
             boolean claimed = jdbc.sql("select count(*) from non_solicitation_claim where watch_id = :id")
                     .param("id", watch.id()).query(Long.class).single() > 0;
             if (claimed) {
@@ -167,6 +169,10 @@ public class WatchService {
             NonSolicitationPolicy.Claim claim = policy.claim(watch.clauseKind(), watch.clauseAmount().amount(),
                     currency, fixedAlreadyClaimed);
             List<String> evidence = evidence(watch, churn, churnedOn, claim);
+            if (!churnedOn.equals(statedOn)) {
+                evidence.add(evidence.size() - claim.explanation().size(), "The churn was recorded on " + recordedOn
+                        + ", inside the window, with the date " + statedOn + "; it counts on the day it was recorded.");
+            }
             UUID breachId = UUID.randomUUID();
             jdbc.sql("""
                     insert into non_solicitation_claim (id, watch_id, departure_id, employee_id, client_id,

@@ -203,5 +203,15 @@ class NonSolicitationIT {
         api.call(GET, "/api/hr/claims?open=true", LEGAL, null).andExpect(jsonPath("$.length()").value(0));
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'claim.changed' and target_id = :id")
                 .param("id", breach.breachId()).query(Long.class).single()).isEqualTo(2);
+
+        // a churn back-dated years, to before the departure, but recorded inside the window counts on the day recorded
+        Instant recorded = Instant.now().plus(10, ChronoUnit.DAYS);
+        send(kafka, new ClientChurned(late, 9, "Delta Late", UUID.randomUUID().toString(), "Price", null, null,
+                today.minusYears(3), recorded), UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> claimsFor(late) == 1);
+        assertThat(jdbc.sql("select churned_on from non_solicitation_claim where client_id = cast(:c as uuid)")
+                .param("c", late).query(LocalDate.class).single()).isEqualTo(LocalDate.ofInstant(recorded, ZoneId.of("UTC")));
+        assertThat(jdbc.sql("select evidence from non_solicitation_claim where client_id = cast(:c as uuid)")
+                .param("c", late).query(String.class).single()).contains("with the date " + today.minusYears(3));
     }
 }

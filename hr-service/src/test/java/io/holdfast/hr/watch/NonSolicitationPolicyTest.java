@@ -66,4 +66,16 @@ class NonSolicitationPolicyTest {
         assertThat(claim.amount()).isEqualByComparingTo("0");
         assertThat(claim.explanation()).anyMatch(l -> l.contains("already claimed"));
     }
+
+    @Test
+    void aChurnRecordedInsideTheWindowCountsWhateverDateItCarries() {
+        LocalDate end = LocalDate.parse("2026-09-30");
+        // stated inside: counts on the stated day
+        assertThat(policy.countedOn(DEPARTED.plusDays(3), DEPARTED.plusDays(5), DEPARTED, end)).contains(DEPARTED.plusDays(3));
+        // back-dated to before the departure but recorded after it: counts on the day it was recorded
+        assertThat(policy.countedOn(DEPARTED.minusYears(3), DEPARTED.plusDays(5), DEPARTED, end)).contains(DEPARTED.plusDays(5));
+        // stated and recorded before the departure (ordinary business), or both after the window: nothing
+        assertThat(policy.countedOn(DEPARTED.minusDays(9), DEPARTED.minusDays(2), DEPARTED, end)).isEmpty();
+        assertThat(policy.countedOn(end.plusDays(1), end.plusDays(2), DEPARTED, end)).isEmpty();
+    }
 }
