@@ -11,7 +11,9 @@ import io.holdfast.clients.client.Client;
 import io.holdfast.clients.client.ClientAccess;
 import io.holdfast.contracts.crm.TouchpointRecorded;
 import io.holdfast.kit.security.Actor;
+import io.holdfast.kit.audit.AuditLog;
 import io.holdfast.kit.web.BadRequestException;
+import io.holdfast.kit.web.RefusedException;
 import io.holdfast.kit.web.PageLimit;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,9 +40,11 @@ public class TouchpointController {
     private final TouchpointRecording recording;
     private final JdbcClient jdbc;
     private final TouchpointCadence.Settings cadence;
+    private final AuditLog audit;
 
     TouchpointController(ClientAccess access, Touchpoints touchpoints, TouchpointRecording recording, JdbcClient jdbc,
-            TouchpointCadence.Settings cadence) {
+            TouchpointCadence.Settings cadence, AuditLog audit) {
+        this.audit = audit;
         this.access = access;
         this.touchpoints = touchpoints;
         this.recording = recording;
@@ -62,8 +66,24 @@ public class TouchpointController {
     public Touchpoints.Touchpoint record(@PathVariable UUID id, @Valid @RequestBody NewTouchpoint body) {
         Actor actor = Actor.current();
         Client client = access.writable(actor, id);
+        if ((body.companyLevel() || body.kind() == TouchpointRecorded.Kind.EXECUTIVE_CALL) && !certifies(actor, client)) {
+            // Otherwise the account manager clears his own client's "hangs on one person" risk by saying so.
+            audit.record(actor.username(), "touchpoint.company-level-refused", "client", client.id(),
+                    java.util.Map.of("kind", body.kind().name(), "companyLevel", body.companyLevel()));
+            throw new RefusedException(HttpStatus.FORBIDDEN, "COMPANY_TOUCH_NOT_CERTIFIED", "An executive call or "
+                    + "company-level touch is recorded by the client's executive sponsor, a team lead or the owner");
+        }
         return recording.record(client, body.kind(), actor.userId(), actor.username(), body.at(), body.notes(),
                 body.companyLevel(), null);
+    }
+
+    /** Who may certify that the company, not one person, touched the client. Never the client's own manager. */
+    private boolean certifies(Actor actor, Client client) {
+        if (actor.hasRole("owner")) {
+            return true;
+        }
+        return !actor.userId().equals(client.accountManagerUserId())
+                && (actor.userId().equals(client.executiveSponsorUserId()) || access.leadsTeam(actor, client.team()));
     }
 
     @GetMapping("/{id}/touchpoints")

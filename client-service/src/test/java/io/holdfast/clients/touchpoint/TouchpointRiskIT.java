@@ -67,6 +67,8 @@ class TouchpointRiskIT {
     void anAccountManagerRecordsTouchpointsOnTheirOwnClientsOnlyAndTheDueListFollowsTheCadence() throws Exception {
         String manager = UUID.randomUUID().toString();
         String token = TestTokens.token(manager, "tina", "account-manager");
+        String certifierId = UUID.randomUUID().toString();
+        String certifier = TestTokens.token(certifierId, "olga", "owner");
         String id = register(token, "Touched Co", manager, "ceo@touched.example.com");
         String foreign = register(owner, "Untouchable Co", UUID.randomUUID().toString(), "ceo@untouchable.example.com");
 
@@ -91,7 +93,21 @@ class TouchpointRiskIT {
         mvc.perform(post("/api/clients/" + id + "/touchpoints").header("Authorization", "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON).content(touch.replaceAll("\"at\":\"[^\"]+\"", "\"at\":\"2999-01-01T00:00:00Z\"")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("at"));
+        // the manager cannot certify his own client's company-level touch (it would clear its risk): refused, audited
+        long refusals = jdbc.sql("select count(*) from audit_log where action = 'touchpoint.company-level-refused'")
+                .query(Long.class).single();
         mvc.perform(post("/api/clients/" + id + "/touchpoints").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content(touch))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("COMPANY_TOUCH_NOT_CERTIFIED"));
+        mvc.perform(post("/api/clients/" + id + "/touchpoints").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content(touch.replace("EXECUTIVE_CALL", "MEETING")))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("COMPANY_TOUCH_NOT_CERTIFIED"));
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'touchpoint.company-level-refused'")
+                .query(Long.class).single()).isEqualTo(refusals + 2);
+        assertThat(jdbc.sql("select count(*) from touchpoint where client_id = :c").param("c", UUID.fromString(id))
+                .query(Long.class).single()).isZero();
+        // the owner can
+        mvc.perform(post("/api/clients/" + id + "/touchpoints").header("Authorization", "Bearer " + certifier)
                         .contentType(MediaType.APPLICATION_JSON).content(touch))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.executive").value(true));
 
@@ -105,7 +121,7 @@ class TouchpointRiskIT {
         ConsumerRecord<String, String> record = awaitEvents("io.holdfast.crm.TouchpointRecorded.v1", id, 1).getFirst();
         assertThat(EventSchemas.validate(TouchpointRecorded.class, record.value())).isEmpty();
         TouchpointRecorded event = EventJson.read(record.value(), TouchpointRecorded.class);
-        assertThat(event.byUserId()).isEqualTo(manager);
+        assertThat(event.byUserId()).isEqualTo(certifierId);
         assertThat(event.companyLevel()).isTrue();
     }
 
