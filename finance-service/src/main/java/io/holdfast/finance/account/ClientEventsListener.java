@@ -72,6 +72,12 @@ class ClientEventsListener {
                         accounts.reassign(e.clientId(), e.clientName(), e.toUserId());
                     }
                 }
+                case io.holdfast.contracts.crm.ClientUpdated e -> {
+                    // the client's name in finance's directory; the billing account's legal name is finance's own
+                    if (versions.advance(STREAM, e.clientId(), e.aggregateVersion())) {
+                        accounts.upsertClient(e.clientId(), e.clientName(), e.accountManagerUserId());
+                    }
+                }
                 case ClientChurned e -> {
                     if (versions.advance(STREAM, e.clientId(), e.aggregateVersion())) {
                         accounts.churn(e.clientId());

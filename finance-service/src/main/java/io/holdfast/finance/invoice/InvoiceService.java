@@ -25,6 +25,7 @@ import io.holdfast.kit.outbox.Outbox;
 import io.holdfast.kit.security.Actor;
 import io.holdfast.kit.web.BadRequestException;
 import io.holdfast.kit.web.ConflictException;
+import io.holdfast.kit.web.SaneRanges;
 import io.holdfast.kit.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +66,9 @@ public class InvoiceService {
         var totals = InvoiceCalculator.price(body.lines().stream()
                 .map(l -> new InvoiceCalculator.Line(l.description(), l.quantity(), l.unitPrice(), l.taxRate()))
                 .toList());
+        totals.firstBeyond(SaneRanges.MAX_AMOUNT).ifPresent(field -> {
+            throw SaneRanges.tooLarge(field);
+        });
         List<InvoiceRepository.LineRow> lines = new ArrayList<>();
         for (int i = 0; i < totals.lines().size(); i++) {
             var p = totals.lines().get(i);

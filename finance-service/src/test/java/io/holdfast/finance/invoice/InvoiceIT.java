@@ -222,6 +222,16 @@ class InvoiceIT {
                                 """.formatted(clientId)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("discount"));
+        // a line whose total overflows what any money column holds: 400 naming it, nothing stored (was a 500)
+        long invoices = jdbc.sql("select count(*) from invoice").query(Long.class).single();
+        mvc.perform(post("/api/finance/invoices").header("Authorization", "Bearer " + finance)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"clientId":"%s","currency":"EUR","paymentTermsDays":30,"lines":[
+                                 {"description":"x","quantity":"999999999999.9999","unitPrice":"999999999999999.99","taxRate":"0.19"}]}
+                                """.formatted(clientId)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].net"));
+        assertThat(jdbc.sql("select count(*) from invoice").query(Long.class).single()).isEqualTo(invoices);
         mvc.perform(post("/api/finance/invoices").header("Authorization", "Bearer " + finance)
                         .contentType(MediaType.APPLICATION_JSON).content(FinanceApi.draftJson("no-such-client", 30, "1")))
                 .andExpect(status().isBadRequest())

@@ -61,9 +61,14 @@ public final class SaneRanges {
     /** 400 for {@code field} when {@code amount} is beyond {@link #MAX_AMOUNT} either way. */
     public static BigDecimal checkAmount(String field, BigDecimal amount) {
         if (amount != null && amount.abs().compareTo(MAX_AMOUNT) > 0) {
-            throw new BadRequestException(field, "is more than " + MAX_AMOUNT.toPlainString() + ", the largest amount Holdfast holds");
+            throw tooLarge(field);
         }
         return amount;
+    }
+
+    /** The 400 for an amount past {@link #MAX_AMOUNT}. */
+    public static BadRequestException tooLarge(String field) {
+        return new BadRequestException(field, "is more than " + MAX_AMOUNT.toPlainString() + ", the largest amount Holdfast holds");
     }
 
     /** 400 for {@code field} when {@code value} is a date or time outside the years. */
