@@ -59,6 +59,7 @@ public final class EventCatalog {
             entry(HandoverPlanned.class, Topics.CRM_CLIENTS),
             entry(ClientReassigned.class, Topics.CRM_CLIENTS),
             entry(ClientChurned.class, Topics.CRM_CLIENTS),
+            entry(io.holdfast.contracts.crm.ClientUpdated.class, Topics.CRM_CLIENTS),
             entry(TouchpointRecorded.class, Topics.CRM_CLIENTS),
             entry(ClientRiskChanged.class, Topics.CRM_CLIENTS),
             entry(ExportBlocked.class, Topics.CRM_ACCESS),

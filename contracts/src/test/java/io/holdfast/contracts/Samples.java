@@ -226,6 +226,18 @@ final class Samples {
                 "fd6db151-3e1a-544b-847f-aa719b6345a0",
                 "b2c4e6f8-1a3c-4e5f-8a9b-0c1d2e3f4a5b",
                 Instant.parse("2026-11-26T10:15:30Z")));
+        add(new io.holdfast.contracts.crm.ClientUpdated(
+                "c1a2b3c4-d5e6-4f70-8a91-b2c3d4e5f607",
+                4L,
+                "Northwind Logistics GmbH",
+                "ENTERPRISE",
+                "7f73c44e-898d-576a-8a71-f70da25939ad",
+                "e5871b5b-7342-53f1-91d6-f8d113abedc9",
+                "b2c4e6f8-1a3c-4e5f-8a9b-0c1d2e3f4a5b",
+                Money.of("250000.00", "EUR"),
+                "en",
+                "olga.owner",
+                Instant.parse("2026-11-26T10:15:30Z")));
         add(new ClientChurned(
                 "c1a2b3c4-d5e6-4f70-8a91-b2c3d4e5f607",
                 3L,

@@ -526,6 +526,27 @@ class NotificationFlowIT {
     // --- helpers ---------------------------------------------------------------------------------------------
 
     /** A client with a primary contact, its new account manager and its executive sponsor, all with unique ids. */
+    @Test
+    void aClientUpdatedMovesTheSponsorLettersAndTasksGoToAndAnOlderOneIsDroppedAsStale() {
+        World w = new World("en");
+        w.publishStaffAndClient();
+        String newSponsor = UUID.randomUUID().toString();
+        send(new io.holdfast.contracts.crm.ClientUpdated(w.clientId, 5, "Romashka Renamed " + w.tag, "retail", w.manager,
+                newSponsor, w.sponsor, io.holdfast.contracts.Money.of("1.00", "EUR"), "en", "olga.owner", Instant.now()), UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> newSponsor.equals(jdbc.sql(
+                "select executive_sponsor_user_id from client where client_id = :c").param("c", w.clientId)
+                .query(String.class).single()));
+        // an update older than what was applied (version 4 < 5) changes nothing
+        long processed = inbox.count("dispatch", io.holdfast.kit.inbox.Inbox.Outcome.PROCESSED);
+        send(new io.holdfast.contracts.crm.ClientUpdated(w.clientId, 4, "Romashka Old " + w.tag, "retail", w.manager,
+                w.sponsor, w.sponsor, io.holdfast.contracts.Money.of("1.00", "EUR"), "en", "olga.owner", Instant.now()), UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> inbox.count("dispatch", io.holdfast.kit.inbox.Inbox.Outcome.PROCESSED) > processed);
+        assertThat(jdbc.sql("select name || ' ' || executive_sponsor_user_id from client where client_id = :c")
+                .param("c", w.clientId).query(String.class).single())
+                .isEqualTo("Romashka Renamed " + w.tag + " " + newSponsor);
+    }
+
     final class World {
         final String tag = UUID.randomUUID().toString().substring(0, 8);
         final String clientLanguage;

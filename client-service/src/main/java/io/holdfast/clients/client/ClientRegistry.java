@@ -14,12 +14,15 @@ import io.holdfast.clients.employee.EmployeeDirectory;
 import io.holdfast.contracts.Money;
 import io.holdfast.contracts.crm.ClientContactsChanged;
 import io.holdfast.contracts.crm.ClientRegistered;
+import io.holdfast.contracts.crm.ClientUpdated;
 import io.holdfast.kit.audit.AuditLog;
 import io.holdfast.kit.outbox.Outbox;
 import io.holdfast.kit.security.Actor;
 import io.holdfast.kit.web.BadRequestException;
 import io.holdfast.kit.web.ConflictException;
 import io.holdfast.kit.web.NotFoundException;
+import io.holdfast.kit.web.RefusedException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,14 +30,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClientRegistry {
 
+    /** The sponsor is the company's second line to the client: someone other than the one who could take it. */
+    static final String SPONSOR_NOT_MANAGER = "cannot be the client's own account manager";
+
     private final ClientRepository clients;
     private final ClientAccess access;
     private final Outbox outbox;
     private final AuditLog audit;
     private final EmployeeDirectory directory;
 
+    /** Writes the audit of a refusal in its own transaction, so that the refusal's rollback keeps it. */
+    private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
+
     ClientRegistry(ClientRepository clients, ClientAccess access, Outbox outbox, AuditLog audit,
-            EmployeeDirectory directory) {
+            EmployeeDirectory directory, org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.directory = directory;
         this.clients = clients;
         this.access = access;
@@ -55,6 +66,9 @@ public class ClientRegistry {
         if (directory.statusOf(body.accountManagerUserId()) != Employee.Status.ACTIVE) {
             // a leaver's clients are being handed over; a new one must start with someone who stays
             throw new BadRequestException("accountManagerUserId", "is leaving the company and cannot take new clients");
+        }
+        if (body.executiveSponsorUserId().equals(body.accountManagerUserId())) {
+            throw new BadRequestException("executiveSponsorUserId", SPONSOR_NOT_MANAGER);
         }
         if (clients.taxIdTaken(body.taxId(), null)) {
             throw new ConflictException("duplicate-tax-id", "A client with tax id " + body.taxId() + " already exists");
@@ -85,13 +99,30 @@ public class ClientRegistry {
     @Transactional
     public Client change(Actor actor, UUID id, ClientChange body) {
         Client current = access.writable(actor, id);
+        boolean sponsorChanges = !current.executiveSponsorUserId().equals(body.executiveSponsorUserId());
+        if (sponsorChanges) {
+            if (!actor.hasRole("owner") && !access.leadsTeam(actor, current.team())) {
+                ownTransaction.executeWithoutResult(t -> audit.record(actor.username(), "client.sponsor-change-refused",
+                        "client", id, Map.of("executiveSponsorUserId", body.executiveSponsorUserId())));
+                throw new RefusedException(HttpStatus.FORBIDDEN, "SPONSOR_CHANGE_NOT_ALLOWED",
+                        "Only the owner or the team's lead changes a client's executive sponsor");
+            }
+            if (body.executiveSponsorUserId().equals(current.accountManagerUserId())) {
+                throw new BadRequestException("executiveSponsorUserId", SPONSOR_NOT_MANAGER);
+            }
+        }
         Client changed = new Client(id, body.name().trim(), current.taxId(), body.segment(), current.status(),
                 current.team(), current.accountManagerUserId(), body.executiveSponsorUserId(), current.clientSince(),
                 body.yearlyRevenue(), body.currency(), body.language() == null ? current.language() : body.language(),
                 current.version());
         clients.update(changed);
+        outbox.publish(new ClientUpdated(id.toString(), clients.nextVersion(id), changed.name(), changed.segment(),
+                changed.accountManagerUserId(), changed.executiveSponsorUserId(), current.executiveSponsorUserId(),
+                Money.of(changed.yearlyRevenue(), changed.currency()), changed.language(), actor.username(),
+                Instant.now()));
         audit.record("client.changed", "client", id, Map.of("name", changed.name(), "segment", changed.segment(),
-                "executiveSponsorUserId", changed.executiveSponsorUserId()));
+                "executiveSponsorUserId", changed.executiveSponsorUserId(),
+                "previousExecutiveSponsorUserId", current.executiveSponsorUserId()));
         return changed;
     }
 

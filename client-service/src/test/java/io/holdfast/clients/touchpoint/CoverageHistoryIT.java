@@ -49,9 +49,9 @@ class CoverageHistoryIT {
     String register(String team, LocalDate since) throws Exception {
         String body = """
                 {"name":"Coverage %1$s","taxId":"CV-%1$s","segment":"SMB","team":"%2$s","accountManagerUserId":"%3$s",
-                 "executiveSponsorUserId":"%3$s","clientSince":"%4$s","yearlyRevenue":"1000.00","currency":"EUR",
+                 "executiveSponsorUserId":"%5$s","clientSince":"%4$s","yearlyRevenue":"1000.00","currency":"EUR",
                  "contacts":[{"name":"Someone","email":"someone@coverage.example.com","primary":true,"billing":true}]}
-                """.formatted(UUID.randomUUID().toString().substring(0, 12), team, UUID.randomUUID(), since);
+                """.formatted(UUID.randomUUID().toString().substring(0, 12), team, UUID.randomUUID(), since, UUID.randomUUID());
         return io.holdfast.clients.TestData.register(mvc, owner, body);
     }
 

@@ -11,6 +11,7 @@ import io.holdfast.contracts.crm.ClientContactsChanged;
 import io.holdfast.contracts.crm.ClientReassigned;
 import io.holdfast.contracts.crm.ClientRegistered;
 import io.holdfast.contracts.crm.ClientRiskChanged;
+import io.holdfast.contracts.crm.ClientUpdated;
 import io.holdfast.contracts.crm.Contact;
 import io.holdfast.contracts.hr.DepartureCancelled;
 import io.holdfast.contracts.hr.DepartureScheduled;
@@ -115,6 +116,17 @@ public class Directory implements Recipients {
                             where client_id = :id
                             """).param("manager", e.toUserId()).param("sponsor", e.executiveSponsorUserId())
                             .param("id", e.clientId()).update();
+                }
+            }
+            case ClientUpdated e -> {
+                // the sponsor the company's letters and tasks go to, and the name they carry
+                if (versions.advance(CLIENTS, e.clientId(), e.aggregateVersion())) {
+                    jdbc.sql("""
+                            update client set name = :name, executive_sponsor_user_id = :sponsor,
+                                   language = coalesce(:language, language)
+                            where client_id = :id
+                            """).param("name", e.clientName()).param("sponsor", e.executiveSponsorUserId())
+                            .param("language", language(e.language())).param("id", e.clientId()).update();
                 }
             }
             case ClientRiskChanged e -> {
