@@ -11,17 +11,18 @@ import java.util.Optional;
 public enum ClientRead {
     DETAIL, CONTACTS, TOUCHPOINTS, RISK, HANDOVERS, LIST;
 
-    static final Map<String, ClientRead> BY_PATTERN = Map.of(
-            "/api/clients", LIST,
-            "/api/clients/{id}", DETAIL,
-            "/api/clients/{id}/contacts", CONTACTS,
-            "/api/clients/{id}/contacts/{contactId}/history", CONTACTS,
-            "/api/clients/{id}/touchpoints", TOUCHPOINTS,
-            "/api/clients/{id}/risk", RISK,
-            "/api/clients/risk", LIST,
-            "/api/clients/touchpoints/due", LIST,
-            "/api/clients/handovers", HANDOVERS,
-            "/api/clients/departure-impact", LIST);
+    static final Map<String, ClientRead> BY_PATTERN = Map.ofEntries(
+            Map.entry("/api/clients", LIST),
+            Map.entry("/api/clients/{id}", DETAIL),
+            Map.entry("/api/clients/{id}/contacts", CONTACTS),
+            Map.entry("/api/clients/{id}/contacts/{contactId}/history", CONTACTS),
+            Map.entry("/api/clients/{id}/contacts/archived", CONTACTS),
+            Map.entry("/api/clients/{id}/touchpoints", TOUCHPOINTS),
+            Map.entry("/api/clients/{id}/risk", RISK),
+            Map.entry("/api/clients/risk", LIST),
+            Map.entry("/api/clients/touchpoints/due", LIST),
+            Map.entry("/api/clients/handovers", HANDOVERS),
+            Map.entry("/api/clients/departure-impact", LIST));
 
     /** GET endpoints under /api/clients that show no client's data (or are recorded otherwise, as the export). */
     static final java.util.Set<String> NOT_CLIENT_DATA = java.util.Set.of(

@@ -127,6 +127,36 @@ public class ClientController {
         registry.removeContact(Actor.current(), id, contactId);
     }
 
+    /** Every version of a contact, archived ones included, oldest first: what it was, who changed it and when. */
+    @GetMapping("/{id}/contacts/{contactId}/history")
+    @PreAuthorize("hasAnyRole('owner','team-lead','account-manager','hr','legal')")
+    public List<ClientRepository.ContactVersion> contactHistory(@PathVariable UUID id, @PathVariable UUID contactId) {
+        ClientAccess.Scope scope = access.scope(Actor.current());
+        clients.find(id).filter(c -> access.fullView(scope, c)).orElseThrow(() -> new NotFoundException("client", id));
+        List<ClientRepository.ContactVersion> versions = clients.contactHistory(id, contactId);
+        if (versions.isEmpty()) {
+            throw new NotFoundException("contact", contactId);
+        }
+        return versions;
+    }
+
+    /** The archived contacts of a client, for the owner or team lead to restore. */
+    @GetMapping("/{id}/contacts/archived")
+    @PreAuthorize("hasAnyRole('owner','team-lead')")
+    public List<ContactView> archivedContacts(@PathVariable UUID id) {
+        ClientAccess.Scope scope = access.scope(Actor.current());
+        Client client = clients.find(id).filter(c -> access.fullView(scope, c))
+                .orElseThrow(() -> new NotFoundException("client", id));
+        String domain = managerDomain(client);
+        return clients.archivedContacts(id).stream().map(c -> view(c, domain)).toList();
+    }
+
+    @PostMapping("/{id}/contacts/{contactId}/restore")
+    @PreAuthorize("hasAnyRole('owner','team-lead')")
+    public void restoreContact(@PathVariable UUID id, @PathVariable UUID contactId) {
+        registry.restoreContact(Actor.current(), id, contactId);
+    }
+
     @PostMapping("/{id}/reassign")
     @PreAuthorize("hasAnyRole('owner','team-lead')")
     public ClientApi.ReassignResult reassign(@PathVariable UUID id, @Valid @RequestBody ClientApi.Reassignment body) {

@@ -85,6 +85,7 @@ public class ClientRegistry {
         for (NewContact c : body.contacts() == null ? List.<NewContact>of() : body.contacts()) {
             ContactRecord contact = contact(UUID.randomUUID(), client.id(), c);
             clients.insertContact(contact);
+            clients.recordContactHistory(contact.id(), client.id(), "ADDED", actor.username());
             contacts.add(contact);
         }
         outbox.publish(new ClientRegistered(client.id().toString(), clients.nextVersion(client.id()), client.name(),
@@ -131,9 +132,10 @@ public class ClientRegistry {
         access.writable(actor, clientId);
         ContactRecord contact = contact(UUID.randomUUID(), clientId, body);
         if (contact.primary()) {
-            clearPrimary(clientId, contact.id());
+            clearPrimary(actor, clientId, contact.id());
         }
         clients.insertContact(contact);
+        clients.recordContactHistory(contact.id(), clientId, "ADDED", actor.username());
         contactsChanged(clientId, "client.contact-added", contact);
         return contact;
     }
@@ -145,29 +147,50 @@ public class ClientRegistry {
         if (clients.updateContact(contact) == 0) {
             throw new NotFoundException("contact", contactId);
         }
+        clients.recordContactHistory(contactId, clientId, "CHANGED", actor.username());
         if (contact.primary()) {
-            clearPrimary(clientId, contactId);
+            clearPrimary(actor, clientId, contactId);
         }
         contactsChanged(clientId, "client.contact-changed", contact);
         return contact;
     }
 
+    /** "Removing" a contact archives it: hidden from the client, kept with its history, restorable. */
     @Transactional
     public void removeContact(Actor actor, UUID clientId, UUID contactId) {
         access.writable(actor, clientId);
-        if (clients.deleteContact(clientId, contactId) == 0) {
+        if (clients.archiveContact(clientId, contactId, actor.username()) == 0) {
             throw new NotFoundException("contact", contactId);
         }
+        clients.recordContactHistory(contactId, clientId, "ARCHIVED", actor.username());
         outbox.publish(new ClientContactsChanged(clientId.toString(), clients.nextVersion(clientId),
                 clients.contacts(clientId).stream().map(ContactRecord::toEvent).toList(), Instant.now()));
-        audit.record("client.contact-removed", "client", clientId, Map.of("contactId", contactId));
+        audit.record("client.contact-archived", "client", clientId, Map.of("contactId", contactId));
     }
 
-    private void clearPrimary(UUID clientId, UUID keep) {
+    /** The owner or the lead of the client's team brings an archived contact back. */
+    @Transactional
+    public void restoreContact(Actor actor, UUID clientId, UUID contactId) {
+        Client client = access.writable(actor, clientId);
+        if (!actor.hasRole("owner") && !access.leadsTeam(actor, client.team())) {
+            throw new RefusedException(HttpStatus.FORBIDDEN, "RESTORE_NOT_ALLOWED",
+                    "Only the owner or the team's lead restores an archived contact");
+        }
+        if (clients.restoreContact(clientId, contactId) == 0) {
+            throw new NotFoundException("archived contact", contactId);
+        }
+        clients.recordContactHistory(contactId, clientId, "RESTORED", actor.username());
+        outbox.publish(new ClientContactsChanged(clientId.toString(), clients.nextVersion(clientId),
+                clients.contacts(clientId).stream().map(ContactRecord::toEvent).toList(), Instant.now()));
+        audit.record("client.contact-restored", "client", clientId, Map.of("contactId", contactId));
+    }
+
+    private void clearPrimary(Actor actor, UUID clientId, UUID keep) {
         for (ContactRecord other : clients.contacts(clientId)) {
             if (other.primary() && !other.id().equals(keep)) {
                 clients.updateContact(new ContactRecord(other.id(), clientId, other.name(), other.role(), other.email(),
                         other.phone(), false, other.billing()));
+                clients.recordContactHistory(other.id(), clientId, "CHANGED", actor.username());
             }
         }
     }

@@ -100,7 +100,7 @@ public class ClientRepository {
     }
 
     public List<ContactRecord> contacts(UUID clientId) {
-        return jdbc.sql("select * from contact where client_id = :id order by is_primary desc, name, id")
+        return jdbc.sql("select * from contact where client_id = :id and archived_at is null order by is_primary desc, name, id")
                 .param("id", clientId)
                 .query((rs, n) -> new ContactRecord(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
                         rs.getString("name"), rs.getString("role"), rs.getString("email"), rs.getString("phone"),
@@ -120,15 +120,61 @@ public class ClientRepository {
     int updateContact(ContactRecord c) {
         return jdbc.sql("""
                 update contact set name = :name, role = :role, email = :email, phone = :phone, is_primary = :primary,
-                  is_billing = :billing where id = :id and client_id = :clientId
+                  is_billing = :billing where id = :id and client_id = :clientId and archived_at is null
                 """).param("id", c.id()).param("clientId", c.clientId()).param("name", c.name()).param("role", c.role())
                 .param("email", c.email()).param("phone", c.phone()).param("primary", c.primary())
                 .param("billing", c.billing()).update();
     }
 
-    int deleteContact(UUID clientId, UUID contactId) {
-        return jdbc.sql("delete from contact where id = :id and client_id = :clientId").param("id", contactId)
-                .param("clientId", clientId).update();
+    /** Archives a live contact (never deletes it); 0 when there is none. */
+    int archiveContact(UUID clientId, UUID contactId, String by) {
+        return jdbc.sql("""
+                update contact set archived_at = now(), archived_by = :by
+                where id = :id and client_id = :clientId and archived_at is null
+                """).param("id", contactId).param("clientId", clientId).param("by", by).update();
+    }
+
+    /** Brings an archived contact back; 0 when there is no archived one. */
+    int restoreContact(UUID clientId, UUID contactId) {
+        return jdbc.sql("""
+                update contact set archived_at = null, archived_by = null
+                where id = :id and client_id = :clientId and archived_at is not null
+                """).param("id", contactId).param("clientId", clientId).update();
+    }
+
+    public List<ContactRecord> archivedContacts(UUID clientId) {
+        return jdbc.sql("select * from contact where client_id = :id and archived_at is not null order by archived_at desc, id")
+                .param("id", clientId)
+                .query((rs, n) -> new ContactRecord(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+                        rs.getString("name"), rs.getString("role"), rs.getString("email"), rs.getString("phone"),
+                        rs.getBoolean("is_primary"), rs.getBoolean("is_billing")))
+                .list();
+    }
+
+    /** Keeps what the contact became by {@code change}; in the same transaction as the change. */
+    void recordContactHistory(UUID contactId, UUID clientId, String change, String by) {
+        jdbc.sql("""
+                insert into contact_history (contact_id, client_id, change, name, role, email, phone, is_primary,
+                                             is_billing, changed_by)
+                select id, client_id, :change, name, role, email, phone, is_primary, is_billing, :by
+                from contact where id = :id and client_id = :clientId
+                """).param("id", contactId).param("clientId", clientId).param("change", change).param("by", by).update();
+    }
+
+    public record ContactVersion(String change, String name, String role, String email, String phone, boolean primary,
+            boolean billing, String changedBy, java.time.Instant changedAt) {
+    }
+
+    /** Every version of a contact, oldest first; empty when the client has no such contact. */
+    public List<ContactVersion> contactHistory(UUID clientId, UUID contactId) {
+        return jdbc.sql("""
+                select * from contact_history where contact_id = :id and client_id = :clientId order by seq
+                """).param("id", contactId).param("clientId", clientId)
+                .query((rs, n) -> new ContactVersion(rs.getString("change"), rs.getString("name"), rs.getString("role"),
+                        rs.getString("email"), rs.getString("phone"), rs.getBoolean("is_primary"),
+                        rs.getBoolean("is_billing"), rs.getString("changed_by"),
+                        rs.getTimestamp("changed_at").toInstant()))
+                .list();
     }
 
     static Client map(ResultSet rs, int n) throws SQLException {
