@@ -88,7 +88,8 @@ interface PreparationEvidence {
                     select e.user_id, e.username, count(*) as n, array_agg(distinct a.target_id) as clients,
                            min(a.at) as first, max(a.at) as last
                     from audit_log a join employee e on e.username = a.actor
-                    where a.action in ('client.contact-changed', 'client.contact-added') and a.target_type = 'client'
+                    where a.action in ('client.contact-changed', 'client.contact-added', 'client.contact-email-refused')
+                      and a.target_type = 'client'
                       and a.at >= :since and lower(split_part(cast(a.details as json) ->> 'email', '@', 2)) in (:domains)
                     group by e.user_id, e.username
                     """).param("since", ts(now.minus(RECENT))).param("domains", ContactEmailRule.freeMailDomains())

@@ -41,9 +41,12 @@ public class ClientRegistry {
 
     /** Writes the audit of a refusal in its own transaction, so that the refusal's rollback keeps it. */
     private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
+    private final ContactAddressAlarm alarm;
 
     ClientRegistry(ClientRepository clients, ClientAccess access, Outbox outbox, AuditLog audit,
-            EmployeeDirectory directory, org.springframework.transaction.PlatformTransactionManager transactions) {
+            EmployeeDirectory directory, org.springframework.transaction.PlatformTransactionManager transactions,
+            ContactAddressAlarm alarm) {
+        this.alarm = alarm;
         this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.directory = directory;
@@ -129,8 +132,11 @@ public class ClientRegistry {
 
     @Transactional
     public ContactRecord addContact(Actor actor, UUID clientId, NewContact body) {
-        access.writable(actor, clientId);
+        Client client = access.writable(actor, clientId);
         ContactRecord contact = contact(UUID.randomUUID(), clientId, body);
+        if (directory.isEmployeeAddress(contact.email())) {
+            refusePrivateAddress(actor, client, contact.email(), "an address hr knows as an employee's own");
+        }
         if (contact.primary()) {
             clearPrimary(actor, clientId, contact.id());
         }
@@ -142,8 +148,18 @@ public class ClientRegistry {
 
     @Transactional
     public ContactRecord changeContact(Actor actor, UUID clientId, UUID contactId, NewContact body) {
-        access.writable(actor, clientId);
+        Client client = access.writable(actor, clientId);
         ContactRecord contact = contact(contactId, clientId, body);
+        String before = clients.contacts(clientId).stream().filter(c -> c.id().equals(contactId)).map(ContactRecord::email)
+                .findFirst().orElseThrow(() -> new NotFoundException("contact", contactId));
+        if (!before.equalsIgnoreCase(contact.email())) {
+            if (directory.isEmployeeAddress(contact.email())) {
+                refusePrivateAddress(actor, client, contact.email(), "an address hr knows as an employee's own");
+            }
+            if ("FREE_MAIL".equals(ContactEmailRule.flag(contact.email(), null).orElse(null))) {
+                refusePrivateAddress(actor, client, contact.email(), "a free-mail address");
+            }
+        }
         if (clients.updateContact(contact) == 0) {
             throw new NotFoundException("contact", contactId);
         }
@@ -153,6 +169,19 @@ public class ClientRegistry {
         }
         contactsChanged(clientId, "client.contact-changed", contact);
         return contact;
+    }
+
+    /**
+     * Moving a contact to a private address is how letters meant for the client reach the leaver instead; only
+     * the owner or the team's lead may, everyone else is refused and the attempt alerted.
+     */
+    private void refusePrivateAddress(Actor actor, Client client, String email, String why) {
+        if (actor.hasRole("owner") || access.leadsTeam(actor, client.team())) {
+            return;
+        }
+        alarm.raise(actor.userId(), actor.username(), client.id(), email, why);
+        throw new RefusedException(HttpStatus.FORBIDDEN, "CONTACT_EMAIL_PRIVATE", "A client's contact cannot be "
+                + "set to " + why + " except by the owner or the team's lead; the attempt has been recorded");
     }
 
     /** "Removing" a contact archives it: hidden from the client, kept with its history, restorable. */

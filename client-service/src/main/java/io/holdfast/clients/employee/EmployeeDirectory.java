@@ -77,6 +77,19 @@ public class EmployeeDirectory {
                 .param("status", e.status().name()).update();
     }
 
+    /** The private address hr knows for the person (kept apart from {@link Employee}, which the rules use). */
+    void personalEmail(String userId, String email) {
+        jdbc.sql("update employee set personal_email = :email where user_id = :u").param("email", email)
+                .param("u", userId).update();
+    }
+
+    /** Whether {@code email} is an address hr knows as some employee's own, work or personal. */
+    public boolean isEmployeeAddress(String email) {
+        return email != null && jdbc.sql("""
+                select exists (select 1 from employee where lower(work_email) = lower(:e) or lower(personal_email) = lower(:e))
+                """).param("e", email.trim()).query(Boolean.class).single();
+    }
+
     /** Sets the status, creating a minimal row when the person is not known yet (events may arrive out of order). */
     void status(String userId, String employeeId, String username, String team, Employee.Status status) {
         jdbc.sql("""

@@ -40,12 +40,14 @@ class EmployeeProjectionListener {
                     if (versions.advance(STREAM, e.employeeId(), e.aggregateVersion())) {
                         directory.upsert(new Employee(e.userId(), e.employeeId(), e.username(), e.fullName(),
                                 e.workEmail(), e.team(), e.roles(), Employee.Status.ACTIVE));
+                        directory.personalEmail(e.userId(), e.personalEmail());
                     }
                 }
                 case EmployeeUpdated e -> {
                     if (versions.advance(STREAM, e.employeeId(), e.aggregateVersion())) {
                         directory.upsert(new Employee(e.userId(), e.employeeId(), e.username(), e.fullName(),
                                 e.workEmail(), e.team(), e.roles(), Employee.Status.valueOf(e.status().name())));
+                        directory.personalEmail(e.userId(), e.personalEmail());
                     }
                 }
                 case DepartureScheduled e -> {

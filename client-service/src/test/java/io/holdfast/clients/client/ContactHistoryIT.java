@@ -109,4 +109,56 @@ class ContactHistoryIT {
             assertThat(changes.get(2).contacts()).extracting(Contact::contactId).contains(paula);
         }
     }
+
+    @Autowired
+    org.springframework.kafka.core.KafkaTemplate<String, String> kafka;
+
+    @Test
+    void pointingAContactAtAPrivateAddressIsRefusedAndAlertedButTheOwnerMay() throws Exception {
+        String manager = UUID.randomUUID().toString();
+        String username = "pia" + manager.substring(0, 6);
+        io.holdfast.clients.HrEvents.send(kafka, io.holdfast.clients.HrEvents.hired(UUID.randomUUID().toString(), manager,
+                username, "north", "account-manager"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from employee where user_id = :u and personal_email is not null").param("u", manager)
+                .query(Long.class).single() == 1);
+        String token = TestTokens.token(manager, username, "account-manager");
+        String id = io.holdfast.clients.TestData.register(mvc, token, ClientIT.clientJson("Private Mail Co",
+                "TX-" + UUID.randomUUID().toString().substring(0, 12), "north", manager,
+                "{\"name\":\"Carl Client\",\"role\":\"CEO\",\"email\":\"carl@private-mail-co.example.com\",\"primary\":true,\"billing\":false}"));
+        String contacts = "/api/clients/" + id + "/contacts";
+        String carl = getJson("Bearer " + token, contacts).get(0).get("id").asString();
+        String change = "{\"name\":\"Carl Client\",\"role\":\"CEO\",\"email\":\"%s\",\"primary\":true,\"billing\":false}";
+
+        try (TopicProbe probe = new TopicProbe(brokers, Topics.CRM_ACCESS)) {
+            // his own private address (as hr knows it), a free-mail one, or a new contact on his work address: refused
+            for (String email : List.of(username + "@example.org", "carl.private@gmail.com")) {
+                mvc.perform(put(contacts + "/" + carl).header("Authorization", "Bearer " + token)
+                                .contentType(MediaType.APPLICATION_JSON).content(change.formatted(email)))
+                        .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("CONTACT_EMAIL_PRIVATE"));
+            }
+            mvc.perform(post(contacts).header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"name\":\"Me\",\"email\":\"" + username.toUpperCase() + "@holdfast.example.com\",\"primary\":false,\"billing\":false}"))
+                    .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("CONTACT_EMAIL_PRIVATE"));
+            assertThat(getJson(owner, contacts).get(0).get("email").asString()).isEqualTo("carl@private-mail-co.example.com");
+            assertThat(getJson(owner, contacts).size()).isEqualTo(1);
+
+            // each attempt is audited and alerted, and the alerts survive the refusals' rollback
+            assertThat(jdbc.sql("select count(*) from audit_log where action = 'client.contact-email-refused' and target_id = :c")
+                    .param("c", id).query(Long.class).single()).isEqualTo(3);
+            List<io.holdfast.contracts.crm.SuspiciousAccessDetected> alerts = probe.allPublishedBy(jdbc).stream()
+                    .filter(r -> r.key().equals(manager))
+                    .peek(r -> assertThat(io.holdfast.contracts.EventSchemas.validate(
+                            io.holdfast.contracts.crm.SuspiciousAccessDetected.class, r.value())).isEmpty())
+                    .map(r -> EventJson.read(r.value(), io.holdfast.contracts.crm.SuspiciousAccessDetected.class)).toList();
+            assertThat(alerts).hasSize(3).allSatisfy(a -> assertThat(a.reasonCode())
+                    .isEqualTo(io.holdfast.contracts.crm.SuspiciousAccessDetected.ReasonCode.CONTACT_EMAIL_PRIVATE));
+        }
+
+        // the owner may (a client who really uses free mail), and a business address stays free for everyone
+        mvc.perform(put(contacts + "/" + carl).header("Authorization", owner).contentType(MediaType.APPLICATION_JSON)
+                .content(change.formatted("carl.private@gmail.com"))).andExpect(status().isOk());
+        mvc.perform(put(contacts + "/" + carl).header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                .content(change.formatted("carl@new-office.example.com"))).andExpect(status().isOk());
+    }
 }

@@ -47,7 +47,10 @@ public record SuspiciousAccessDetected(
         READ_CAP_IN_NOTICE,
         /** The person's preparation signal (contact changes, free mail, falling company touches, reads, exports)
          * reached the alert score; {@code reason} lists its reasons. */
-        PREPARATION_SIGNAL
+        PREPARATION_SIGNAL,
+        /** Someone not allowed to tried to point a client's contact at a free-mail address or at an address hr
+         * knows as an employee's own; the change was refused, {@code reason} names the client and the address. */
+        CONTACT_EMAIL_PRIVATE
     }
 
     /** An event without a reason code, as produced before codes existed. */
