@@ -46,9 +46,9 @@ public class ClientLifecycle {
     /** Reassigns all the clients or none; each must be one the caller may change. */
     @Transactional
     public List<UUID> reassign(Actor actor, List<UUID> clientIds, String toUserId, String note) {
-        if (directory.statusOf(toUserId) != Employee.Status.ACTIVE) {
-            throw new BadRequestException("toUserId", "is leaving the company and cannot take over clients");
-        }
+        directory.whyCannotHoldClients(toUserId).ifPresent(why -> {
+            throw new BadRequestException("toUserId", why);
+        });
         ClientAccess.Scope scope = access.scope(actor);
         List<UUID> changed = new ArrayList<>();
         for (UUID id : clientIds) {

@@ -46,6 +46,25 @@ public class EmployeeDirectory {
                 """).param("team", team).query(EmployeeDirectory::employee).list();
     }
 
+    /**
+     * Why {@code userId} cannot take over clients, or empty when they can: an active employee hr told us of, with a
+     * role that holds clients (account manager, team lead, owner).
+     */
+    public Optional<String> whyCannotHoldClients(String userId) {
+        Optional<Employee> e = find(userId);
+        if (e.isEmpty()) {
+            return Optional.of("is not an employee hr has told client-service of");
+        }
+        if (e.get().status() != Employee.Status.ACTIVE) {
+            return Optional.of("is leaving the company and cannot take over clients");
+        }
+        List<String> roles = e.get().roles() == null ? List.of() : e.get().roles();
+        if (roles.stream().noneMatch(r -> r.equals("account-manager") || r.equals("team-lead") || r.equals("owner"))) {
+            return Optional.of("has no role that holds clients (account-manager, team-lead or owner)");
+        }
+        return Optional.empty();
+    }
+
     public Optional<String> teamOf(String userId) {
         return find(userId).map(Employee::team);
     }

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import io.holdfast.clients.client.Client;
 import io.holdfast.clients.client.ClientAccess;
 import io.holdfast.clients.client.ClientRepository;
-import io.holdfast.clients.employee.Employee;
 import io.holdfast.clients.employee.EmployeeDirectory;
 import io.holdfast.contracts.crm.HandoverPlanned;
 import io.holdfast.kit.EventJson;
@@ -22,13 +21,18 @@ import io.holdfast.kit.web.BadRequestException;
 import io.holdfast.kit.web.ConflictException;
 import io.holdfast.kit.web.NotFoundException;
 import io.holdfast.kit.web.PageLimit;
+import io.holdfast.kit.web.RefusedException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,10 +58,14 @@ public class HandoverController {
     private final AuditLog audit;
     private final HandoverWorker worker;
     private final ClientAccess access;
+    /** Keeps the audit of a refusal through the refusal's rollback. */
+    private final TransactionTemplate ownTransaction;
 
     HandoverController(ClientAccess access, HandoverStore store, ClientRepository clients,
             EmployeeDirectory directory, AuditLog audit,
-            HandoverWorker worker) {
+            HandoverWorker worker, PlatformTransactionManager transactions) {
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.store = store;
         this.clients = clients;
         this.directory = directory;
@@ -200,9 +208,9 @@ public class HandoverController {
         if (successorUserId.equals(d.userId())) {
             throw new BadRequestException("successorUserId", "the departing person cannot be the successor");
         }
-        if (directory.statusOf(successorUserId) != Employee.Status.ACTIVE) {
-            throw new BadRequestException("successorUserId", "is leaving the company and cannot take over clients");
-        }
+        directory.whyCannotHoldClients(successorUserId).ifPresent(why -> {
+            throw new BadRequestException("successorUserId", why);
+        });
         Client client = clients.find(plan.clientId()).orElseThrow();
         String tasks = EventJson.mapper().writeValueAsString(HandoverTaskPolicy.tasks(LocalDate.now(), d.lastWorkingDay(),
                 client.executiveSponsorUserId(), successorUserId));
@@ -225,10 +233,17 @@ public class HandoverController {
     private HandoverStore.Departure writable(String departureId) {
         Actor actor = Actor.current();
         HandoverStore.Departure d = store.departure(departureId).orElseThrow(() -> new NotFoundException("departure", departureId));
-        if (actor.hasRole("owner") || access.leadsTeam(actor, d.team())) {
-            return d;
+        if (!actor.hasRole("owner") && !access.leadsTeam(actor, d.team())) {
+            throw new NotFoundException("departure", departureId);
         }
-        throw new NotFoundException("departure", departureId);
+        if (actor.userId().equals(d.userId())) {
+            // a team lead (or owner) in notice would otherwise hand their own clients to whom they like
+            ownTransaction.executeWithoutResult(t -> audit.record("handover.own-departure-refused", "departure",
+                    departureId, Map.of("userId", actor.userId())));
+            throw new RefusedException(HttpStatus.FORBIDDEN, "OWN_DEPARTURE",
+                    "Nobody approves or edits the handover of their own departure");
+        }
+        return d;
     }
 
 

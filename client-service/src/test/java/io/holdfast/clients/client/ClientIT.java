@@ -372,6 +372,33 @@ class ClientIT {
         return TestData.event(brokers, Topics.CRM_CLIENTS, type, key);
     }
 
+    /** An account manager hr has told client-service of: the only kind of person clients can move to. */
+    String hiredAccountManager(String team) {
+        String userId = UUID.randomUUID().toString();
+        HrEvents.send(kafka, HrEvents.hired(UUID.randomUUID().toString(), userId, "am" + userId.substring(0, 6), team,
+                "account-manager"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from employee where user_id = :u")
+                .param("u", userId).query(Long.class).single() == 1);
+        return userId;
+    }
+
+    @Test
+    void aReassignmentToSomeoneHrNeverHiredOrWhoHoldsNoClientsIs400() throws Exception {
+        String id = register(owner, "Real Successors Co", "north", UUID.randomUUID().toString());
+        String clerk = UUID.randomUUID().toString();
+        HrEvents.send(kafka, HrEvents.hired(UUID.randomUUID().toString(), clerk, "cleo", "finance", "finance"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from employee where user_id = :u")
+                .param("u", clerk).query(Long.class).single() == 1);
+        mvc.perform(post("/api/clients/" + id + "/reassign").header("Authorization", "Bearer " + owner)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"toUserId\":\"" + UUID.randomUUID() + "\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("toUserId"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("not an employee")));
+        mvc.perform(post("/api/clients/" + id + "/reassign").header("Authorization", "Bearer " + owner)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"toUserId\":\"" + clerk + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("no role that holds clients")));
+    }
+
     @Test
     void aTeamLeadReassignsATeamClientByHandAndOnlyToSomeoneWhoStays() throws Exception {
         String lead = UUID.randomUUID().toString();
@@ -385,7 +412,7 @@ class ClientIT {
                 .param("a", lead).param("b", leaving).query(Long.class).single() == 2);
         String leadToken = TestTokens.token(lead, "gina", "team-lead");
         String from = UUID.randomUUID().toString();
-        String to = UUID.randomUUID().toString();
+        String to = hiredAccountManager("green");
         String green = register(owner, "Green Manual Co", "green", from);
         String other = register(owner, "Grey Manual Co", "grey", from);
 
@@ -414,7 +441,7 @@ class ClientIT {
     @Test
     void aBulkReassignmentIsAllOrNothing() throws Exception {
         String from = UUID.randomUUID().toString();
-        String to = UUID.randomUUID().toString();
+        String to = hiredAccountManager("bulk");
         String a = register(owner, "Bulk A", "bulk", from);
         String b = register(owner, "Bulk B", "bulk", from);
         mvc.perform(post("/api/clients/reassign").header("Authorization", "Bearer " + owner)
@@ -456,7 +483,7 @@ class ClientIT {
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("already-churned"));
         mvc.perform(post("/api/clients/" + id + "/reassign").header("Authorization", "Bearer " + owner)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"toUserId\":\"" + UUID.randomUUID() + "\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"toUserId\":\"" + hiredAccountManager("north") + "\"}"))
                 .andExpect(status().isConflict());
         ConsumerRecord<String, String> record = awaitClientEvent("io.holdfast.crm.ClientChurned.v1", id);
         assertThat(EventSchemas.validate(ClientChurned.class, record.value())).isEmpty();

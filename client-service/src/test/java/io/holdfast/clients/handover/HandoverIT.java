@@ -207,6 +207,37 @@ class HandoverIT {
     }
 
     @Test
+    void aTeamLeadInNoticeNeitherApprovesNorEditsTheHandoverOfTheirOwnDeparture() throws Exception {
+        Person lead = hire("teal-lead", "teal", "team-lead", "account-manager");
+        Person member = hire("teal-member", "teal", "account-manager");
+        awaitEmployees(lead, member);
+        clientsOf(lead.userId(), 2, "teal");
+        String departureId = UUID.randomUUID().toString();
+        HrEvents.send(kafka, HrEvents.departure(lead.employeeId(), lead.userId(), departureId, "teal"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> progress(departureId, "PLAN").equals("DONE 2/2"));
+        String planId = jdbc.sql("select id from handover_plan where departure_id = :d limit 1").param("d", departureId)
+                .query(String.class).single();
+
+        String ownToken = TestTokens.token(lead.userId(), "teal-lead", "team-lead");
+        long refused = jdbc.sql("select count(*) from audit_log where action = 'handover.own-departure-refused'")
+                .query(Long.class).single();
+        mvc.perform(post("/api/clients/handovers/" + departureId + "/approve").header("Authorization", "Bearer " + ownToken)
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("OWN_DEPARTURE"));
+        mvc.perform(put("/api/clients/handovers/plans/" + planId + "/successor").header("Authorization", "Bearer " + ownToken)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"successorUserId\":\"" + member.userId() + "\"}"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("OWN_DEPARTURE"));
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'handover.own-departure-refused'")
+                .query(Long.class).single()).isEqualTo(refused + 2);
+        String approvals = "select count(*) from audit_log where action = 'handover.approved' and target_id = '" + departureId + "'";
+        assertThat(jdbc.sql(approvals).query(Long.class).single()).isZero();
+        // the owner approves it
+        mvc.perform(post("/api/clients/handovers/" + departureId + "/approve").header("Authorization", "Bearer " + owner)
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isOk());
+        assertThat(jdbc.sql(approvals).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void theTeamLeadChangesSuccessorsAndApprovesAnEarlierReassignmentWhileOthersCannotReachThePlans() throws Exception {
         Person leaver = hire("lead-leaver", "red", "account-manager");
         Person member = hire("red-member", "red", "account-manager");
@@ -294,6 +325,11 @@ class HandoverIT {
         mvc.perform(put("/api/clients/handovers/plans/" + planIds.get(0) + "/successor").header("Authorization", "Bearer " + leadToken)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"successorUserId\":\"nope\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("successorUserId"));
+        // a successor hr never told client-service of is not a successor (any id used to be accepted)
+        mvc.perform(put("/api/clients/handovers/plans/" + planIds.get(0) + "/successor").header("Authorization", "Bearer " + leadToken)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"successorUserId\":\"" + UUID.randomUUID() + "\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("successorUserId"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("not an employee")));
 
         mvc.perform(put("/api/clients/handovers/plans/" + planIds.get(0) + "/successor").header("Authorization", "Bearer " + leadToken)
                         .contentType(MediaType.APPLICATION_JSON).content(successorBody))
