@@ -219,6 +219,12 @@ class HandoverIT {
                 .query(String.class).single();
 
         String ownToken = TestTokens.token(lead.userId(), "teal-lead", "team-lead");
+        // in notice, every such write is refused anyway
+        mvc.perform(post("/api/clients/handovers/" + departureId + "/approve").header("Authorization", "Bearer " + ownToken)
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("IN_NOTICE"));
+        // and should the employee projection lag behind the departure, the handover itself knows whose it is
+        jdbc.sql("update employee set status = 'ACTIVE' where user_id = :u").param("u", lead.userId()).update();
         long refused = jdbc.sql("select count(*) from audit_log where action = 'handover.own-departure-refused'")
                 .query(Long.class).single();
         mvc.perform(post("/api/clients/handovers/" + departureId + "/approve").header("Authorization", "Bearer " + ownToken)
