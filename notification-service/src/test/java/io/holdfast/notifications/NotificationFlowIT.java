@@ -245,7 +245,7 @@ class NotificationFlowIT {
         mvc.perform(get("/api/notifications/deliveries").param("status", "FAILED").header("Authorization", bearer("owner")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')].lastError").value(
-                        org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("MailSendException"))));
+                        org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("MailConnectException"))));
         mvc.perform(post("/api/notifications/deliveries/" + id + "/retry").header("Authorization", bearer("owner")))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/notifications/deliveries/" + id + "/retry").header("Authorization", bearer("ops")))

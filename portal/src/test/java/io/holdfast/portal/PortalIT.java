@@ -171,7 +171,7 @@ class PortalIT {
                 [{"clientId":"%s","name":"Acme GmbH","executive":{"state":"OVERDUE","dueOn":"2026-11-01"},"company":{"state":"OK","dueOn":"2027-02-01"}}]
                 """.formatted(ACME));
         services.json("/api/notifications/feed", """
-                [{"id":"n7","template":"HANDOVER_TASKS","subject":"Call Bork AG by 1 December","text":"Executive call with Bork AG","createdAt":"2026-11-25T09:00:00Z","readAt":null}]
+                [{"id":"n7","template":"DEPARTURE_BRIEFING","subject":"Call Bork AG by 1 December","text":"Executive call with Bork AG","createdAt":"2026-11-25T09:00:00Z","readAt":null}]
                 """);
         String page = mvc.perform(get("/").header(HttpHeaders.AUTHORIZATION, anna()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

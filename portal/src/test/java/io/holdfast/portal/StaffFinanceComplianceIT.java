@@ -217,6 +217,29 @@ class StaffFinanceComplianceIT {
     }
 
     @Test
+    void theBoardCountsTheClientLettersSentAndShowsTheRestOfTheBoardWhenNotificationsAreDown() throws Exception {
+        board();
+        services.json("/api/notifications/departures/" + DEPARTURE + "/letters", """
+                {"departureId":"%s","total":10000,"sent":2750,"failed":3,"pending":7247,"lastSentAt":"2026-12-07T10:00:00Z"}
+                """.formatted(DEPARTURE));
+        String page = mvc.perform(get("/staff/departures/" + DEPARTURE).header(HttpHeaders.AUTHORIZATION, olga()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"letters-sent\">Client letters sent: 2,750 of 10,000<", "Failed: 3");
+        // the htmx refresh carries the count too
+        String fragment = mvc.perform(get("/staff/departures/" + DEPARTURE + "/progress").header("HX-Request", "true")
+                        .header(HttpHeaders.AUTHORIZATION, olga()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains("Client letters sent: 2,750 of 10,000");
+
+        services.reset();
+        board();
+        services.down("/api/notifications");
+        String without = mvc.perform(get("/staff/departures/" + DEPARTURE).header(HttpHeaders.AUTHORIZATION, olga()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(without).contains("Acme GmbH", "id=\"progress-percent\">50%<").doesNotContain("id=\"letters-sent\"");
+    }
+
+    @Test
     void successorsAreChangedInBulkForTheSelectedPlans() throws Exception {
         services.json("POST", "/api/clients/handovers/" + DEPARTURE + "/successors", 200, "{\"changed\":2}");
         mvc.perform(post("/staff/departures/" + DEPARTURE + "/successors").param("planId", PLAN_1, PLAN_2)

@@ -10,6 +10,7 @@ import io.holdfast.contracts.notify.Channel;
 import io.holdfast.contracts.notify.CompanyDocumentIssued;
 import io.holdfast.contracts.notify.NotificationDelivered;
 import io.holdfast.contracts.notify.NotificationFailed;
+import io.holdfast.kit.EventJson;
 import io.holdfast.kit.outbox.Outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,10 @@ import org.springframework.stereotype.Component;
 /** The deliveries table: what is to be sent, what was sent, what failed, and the in-app feed entries. */
 @Component
 public class Deliveries {
+
+    /** Queue priorities: the lower is sent first. */
+    static final int CLIENT_FACING = 0;
+    static final int STAFF = 1;
 
     private final JdbcClient jdbc;
     private final Outbox outbox;
@@ -38,15 +43,20 @@ public class Deliveries {
         int inserted = jdbc.sql("""
                 insert into delivery (id, source_event_id, source_event_type, template, channel, recipient,
                     recipient_user_id, recipient_name, language, subject, body_text, body_html, attachment_name,
-                    attachment, status, delivered_at, client_id, issued_by_user_id)
+                    letter_kind, letter_facts, status, delivered_at, client_id, issued_by_user_id, priority,
+                    departure_id)
                 values (:id, :event, :type, :template, :channel, :recipient, :userId, :name, :language, :subject,
-                    :text, :html, :attachmentName, :attachment, :status, :deliveredAt, :clientId, :issuedBy)
+                    :text, :html, :attachmentName, :letterKind, :letterFacts, :status, :deliveredAt, :clientId,
+                    :issuedBy, :priority, :departureId)
                 on conflict on constraint delivery_once do nothing
                 """).param("id", id).param("event", d.sourceEventId()).param("type", d.sourceEventType())
                 .param("template", d.template()).param("channel", d.channel().name()).param("recipient", d.recipient())
                 .param("userId", d.recipientUserId()).param("name", d.recipientName()).param("language", d.language())
                 .param("subject", d.subject()).param("text", d.bodyText()).param("html", d.bodyHtml())
-                .param("attachmentName", d.attachmentName()).param("attachment", d.attachment())
+                .param("attachmentName", d.letter() == null ? null : d.letter().fileName())
+                .param("letterKind", d.letter() == null ? null : d.letter().kind().name())
+                .param("letterFacts", d.letter() == null ? null : EventJson.mapper().writeValueAsString(d.letter().facts()))
+                .param("priority", d.clientFacing() ? CLIENT_FACING : STAFF).param("departureId", d.departureId())
                 .param("status", inApp ? DeliveryStatus.DELIVERED.name() : DeliveryStatus.PENDING.name())
                 .param("deliveredAt", inApp ? Timestamp.from(Instant.now()) : null)
                 .param("clientId", d.companyDocument() == null ? null : d.companyDocument().clientId())
@@ -62,21 +72,52 @@ public class Deliveries {
         return Optional.of(id);
     }
 
-    /** The next e-mail that is due, locked for this transaction so that two instances never send it twice. */
+    /**
+     * The next e-mail that is due, client-facing ones first, locked for this transaction so that no two senders
+     * (threads or instances) ever send it twice.
+     */
     Optional<PendingMail> lockNextDue() {
         return jdbc.sql("""
                 select id, source_event_id, template, recipient, recipient_name, subject, body_text, body_html,
-                       attachment_name, attachment, attempts, language, client_id, issued_by_user_id
+                       attachment_name, attachment, letter_kind, letter_facts, attempts, language, client_id,
+                       issued_by_user_id
                 from delivery
                 where status = 'PENDING' and next_attempt_at <= now()
-                order by next_attempt_at, created_at
+                order by priority, next_attempt_at, created_at
                 limit 1
                 for update skip locked
                 """).query((rs, n) -> new PendingMail(rs.getObject("id", UUID.class), rs.getString("source_event_id"),
                 rs.getString("template"), rs.getString("recipient"), rs.getString("recipient_name"),
                 rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
-                rs.getString("attachment_name"), rs.getBytes("attachment"), rs.getInt("attempts"),
-                rs.getString("language"), rs.getString("client_id"), rs.getString("issued_by_user_id"))).optional();
+                rs.getString("attachment_name"), rs.getBytes("attachment"), rs.getString("letter_kind"),
+                facts(rs.getString("letter_facts")), rs.getInt("attempts"), rs.getString("language"),
+                rs.getString("client_id"), rs.getString("issued_by_user_id"))).optional();
+    }
+
+    /** The client letters of a departure so far, by state. */
+    public LetterProgress letters(String departureId) {
+        return jdbc.sql("""
+                select count(*) as total,
+                       count(*) filter (where status = 'SENT') as sent,
+                       count(*) filter (where status = 'FAILED') as failed,
+                       max(delivered_at) as last_sent_at
+                from delivery
+                where departure_id = :departure and template = 'CLIENT_INTRODUCTION' and channel = 'EMAIL'
+                """).param("departure", departureId).query((rs, n) -> new LetterProgress(departureId,
+                rs.getLong("total"), rs.getLong("sent"), rs.getLong("failed"),
+                rs.getLong("total") - rs.getLong("sent") - rs.getLong("failed"),
+                instant(rs.getTimestamp("last_sent_at")))).single();
+    }
+
+    /** What the handover board shows: a departure's client letters planned, sent, failed and still queued. */
+    public record LetterProgress(String departureId, long total, long sent, long failed, long pending,
+            Instant lastSentAt) {
+    }
+
+    private static java.util.Map<String, String> facts(String json) {
+        return json == null ? null : EventJson.mapper().readValue(json,
+                new tools.jackson.core.type.TypeReference<java.util.Map<String, String>>() {
+                });
     }
 
     void markSent(PendingMail mail) {
@@ -144,8 +185,9 @@ public class Deliveries {
     }
 
     record PendingMail(UUID id, String sourceEventId, String template, String recipient, String recipientName,
-            String subject, String text, String html, String attachmentName, byte[] attachment, int attempts,
-            String language, String clientId, String issuedByUserId) {
+            String subject, String text, String html, String attachmentName, byte[] attachment, String letterKind,
+            java.util.Map<String, String> letterFacts, int attempts, String language, String clientId,
+            String issuedByUserId) {
     }
 
     /** One row of the delivery log. */

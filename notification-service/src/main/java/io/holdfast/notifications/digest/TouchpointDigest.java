@@ -88,10 +88,10 @@ public class TouchpointDigest {
             MessageText.Rendered rendered = text.render(Template.TOUCHPOINT_DIGEST, language, facts);
             for (Channel channel : person.email() == null ? List.of(Channel.IN_APP)
                     : List.of(Channel.EMAIL, Channel.IN_APP)) {
-                boolean stored = deliveries.plan(new NewDelivery(sourceId, "TouchpointDigest",
+                boolean stored = deliveries.plan(NewDelivery.toStaff(sourceId, "TouchpointDigest",
                         Template.TOUCHPOINT_DIGEST.name(), channel,
                         channel == Channel.EMAIL ? person.email() : person.userId(), person.userId(), person.name(),
-                        language, rendered.subject(), rendered.text(), rendered.html(), null, null, null)).isPresent();
+                        language, rendered.subject(), rendered.text(), rendered.html())).isPresent();
                 planned += stored ? 1 : 0;
             }
         }

@@ -35,9 +35,10 @@ import io.holdfast.contracts.notify.Channel;
  * event                          -> recipients                                   template (letter)
  * DepartureScheduled             -> owners, team leads of the team, line manager  DEPARTURE_SCHEDULED
  * DepartureCancelled             -> the same people                               DEPARTURE_CANCELLED
- * HandoverPlanned                -> each task assignee, successor, sponsor         HANDOVER_TASKS
+ * HandoverPlanned                -> each task assignee, successor, sponsor         (briefing items, see below)
  * ClientReassigned               -> client's primary contact                       CLIENT_INTRODUCTION (introduction letter PDF)
- *                                -> the new account manager                        CLIENT_HANDED_OVER
+ *                                -> the new account manager: a departure's         (briefing item)
+ *                                   reassignment joins the briefing, a manual one  CLIENT_HANDED_OVER
  * BillingStatementIssued         -> the billing contact named in the event         BILLING_STATEMENT
  * BillingDetailsChangeRequested  -> the billing contact named in the event         BILLING_CHANGE_REQUESTED
  * BillingDetailsChanged          -> the billing contact named in the event         BILLING_CHANGED
@@ -50,12 +51,17 @@ import io.holdfast.contracts.notify.Channel;
  *
  * Staff get an e-mail (when their work e-mail is known) and an in-app feed entry; people outside the company
  * (client contacts, a former employee) get an e-mail only. Every other event yields nothing.
+ *
+ * <p>What a departure means for each member of staff is not sent per client: {@link #briefingItemsFor} returns
+ * it as items, which are gathered and sent as one {@link Template#DEPARTURE_BRIEFING} per person and departure.
  */
 public final class NotificationRule {
 
     /** Facts of a letter in the company's name: the client, and on whose behalf it goes (not printed). */
     public static final String CLIENT_ID = "clientId";
     public static final String ISSUED_BY = "issuedByUserId";
+    /** The departure a client letter belongs to (not printed), so its progress can be shown on the board. */
+    public static final String DEPARTURE_ID = "departureId";
 
     private final String handoverLinkBase;
 
@@ -65,11 +71,15 @@ public final class NotificationRule {
                 handoverLinkBase.length() - 1) : handoverLinkBase;
     }
 
+    /** The departure's handover board in the portal. */
+    public String boardLink(String departureId) {
+        return handoverLinkBase + "/staff/departures/" + departureId;
+    }
+
     public List<Message> messagesFor(DomainEvent event, Recipients people) {
         return switch (event) {
             case DepartureScheduled e -> departureScheduled(e, people);
             case DepartureCancelled e -> departureCancelled(e, people);
-            case HandoverPlanned e -> handoverPlanned(e, people);
             case ClientReassigned e -> clientReassigned(e, people);
             case BillingStatementIssued e -> toBillingContact(Template.BILLING_STATEMENT, e.billingContactName(),
                     e.billingContactEmail(), e.language(), facts("clientName", e.clientName(),
@@ -112,7 +122,7 @@ public final class NotificationRule {
         return toStaff(Template.DEPARTURE_SCHEDULED, recipients, facts("employeeName", e.fullName(),
                 "team", e.team(), "lastWorkingDay", date(e.lastWorkingDay()), "clients", String.valueOf(load.clients()),
                 "highRiskClients", String.valueOf(load.highRisk()),
-                "handoverLink", handoverLinkBase + "/staff/departures/" + e.departureId()));
+                "handoverLink", boardLink(e.departureId())));
     }
 
     private List<Message> departureCancelled(DepartureCancelled e, Recipients people) {
@@ -125,22 +135,35 @@ public final class NotificationRule {
                 stayer.map(Person::name).orElse(e.userId()), "team", team, "reason", e.reason()));
     }
 
-    private List<Message> handoverPlanned(HandoverPlanned e, Recipients people) {
+    /** A departure's per-client part for each member of staff, to be sent as one briefing per person. */
+    public List<BriefingItem> briefingItemsFor(DomainEvent event, Recipients people) {
+        return switch (event) {
+            case HandoverPlanned e -> handoverPlanned(e, people);
+            case ClientReassigned e when e.reason() == ClientReassigned.Reason.DEPARTURE && e.departureId() != null ->
+                    people.staff(e.toUserId()).map(m -> List.of(new BriefingItem(e.departureId(), e.fromUserId(), m,
+                            e.clientId(), e.clientName(), BriefingItem.Role.RECEIVES, List.of()))).orElse(List.of());
+            default -> List.of();
+        };
+    }
+
+    private List<BriefingItem> handoverPlanned(HandoverPlanned e, Recipients people) {
         List<HandoverPlanned.Task> allTasks = e.tasks() == null ? List.of() : e.tasks();
         Set<String> userIds = new LinkedHashSet<>();
         allTasks.forEach(t -> userIds.add(t.assigneeUserId()));
         Stream.of(e.successorUserId(), e.executiveSponsorUserId()).filter(id -> id != null).forEach(userIds::add);
-        List<Message> messages = new ArrayList<>();
+        List<BriefingItem> items = new ArrayList<>();
         for (String userId : userIds) {
             people.staff(userId).ifPresent(person -> {
-                String tasks = allTasks.stream().filter(t -> userId.equals(t.assigneeUserId()))
-                        .map(t -> TaskNames.of(t.kind(), person.language()) + " — " + date(t.dueOn()))
-                        .collect(Collectors.joining("\n"));
-                messages.addAll(toStaff(Template.HANDOVER_TASKS, List.of(person), facts("clientName", e.clientName(),
-                        "tasks", tasks.isEmpty() ? "—" : tasks)));
+                if (userId.equals(e.successorUserId())) {
+                    items.add(new BriefingItem(e.departureId(), e.departingUserId(), person, e.clientId(),
+                            e.clientName(), BriefingItem.Role.RECEIVES, List.of()));
+                }
+                items.add(new BriefingItem(e.departureId(), e.departingUserId(), person, e.clientId(), e.clientName(),
+                        BriefingItem.Role.TASKS, allTasks.stream().filter(t -> userId.equals(t.assigneeUserId()))
+                                .toList()));
             });
         }
-        return messages;
+        return items;
     }
 
     private List<Message> clientReassigned(ClientReassigned e, Recipients people) {
@@ -161,11 +184,17 @@ public final class NotificationRule {
                             ? e.executiveSponsorUserId() : e.toUserId());
             // without a known sponsor the letter is signed by the company's signatory (see LetterRenderer)
             sponsor.ifPresent(s -> facts.put("sponsorName", s.name()));
+            if (e.departureId() != null) {
+                facts.put(DEPARTURE_ID, e.departureId());
+            }
             messages.add(new Message(Template.CLIENT_INTRODUCTION, contact, Channel.EMAIL, language, facts));
         }
-        manager.ifPresent(m -> messages.addAll(toStaff(Template.CLIENT_HANDED_OVER, List.of(m), facts(
-                "clientName", e.clientName(), "contactName", contact == null ? "—" : contact.name(),
-                "sponsorName", sponsor.map(Person::name).orElse("—")))));
+        if (e.reason() != ClientReassigned.Reason.DEPARTURE || e.departureId() == null) {
+            // a departure's new manager hears of the client in the departure's briefing instead
+            messages.addAll(toStaff(Template.CLIENT_HANDED_OVER, List.of(manager.get()), facts(
+                    "clientName", e.clientName(), "contactName", contact == null ? "—" : contact.name(),
+                    "sponsorName", sponsor.map(Person::name).orElse("—"))));
+        }
         return messages;
     }
 
@@ -208,7 +237,7 @@ public final class NotificationRule {
         return List.of(new Message(template, contact, Channel.EMAIL, contact.language(), facts));
     }
 
-    private static List<Message> toStaff(Template template, List<Person> people, Map<String, String> facts) {
+    static List<Message> toStaff(Template template, List<Person> people, Map<String, String> facts) {
         List<Message> messages = new ArrayList<>();
         for (Person person : distinct(people)) {
             Map<String, String> personal = new LinkedHashMap<>(facts);

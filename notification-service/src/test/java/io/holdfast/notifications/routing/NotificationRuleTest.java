@@ -131,7 +131,7 @@ class NotificationRuleTest {
     }
 
     @Test
-    void handoverPlannedGivesEachAssigneeOnlyTheirOwnTasksWithDueDates() {
+    void handoverPlannedSendsNoMessageButGivesEachPersonTheirPartOfTheDepartureBriefing() {
         people.staff.put("u-succ", SUCCESSOR);
         people.staff.put("u-sponsor", SPONSOR);
         HandoverPlanned plan = new HandoverPlanned("c-1", 3, "plan-1", "dep-1", "u-leaver", "u-succ", "u-sponsor",
@@ -140,14 +140,14 @@ class NotificationRuleTest {
                         new HandoverPlanned.Task(HandoverPlanned.Task.Kind.CONTACT_REVIEW, LocalDate.of(2026, 12, 5), "u-succ")),
                 NOW);
 
-        List<Message> messages = rule.messagesFor(plan, people);
+        assertThat(rule.messagesFor(plan, people)).as("no message per client").isEmpty();
+        List<BriefingItem> items = rule.briefingItemsFor(plan, people);
 
-        assertThat(messages).extracting(m -> m.recipient().userId()).containsOnly("u-succ", "u-sponsor");
-        Message toSponsor = messages.stream().filter(m -> m.recipient().userId().equals("u-sponsor")).findFirst().orElseThrow();
-        assertThat(toSponsor.facts().get("tasks")).contains("2026-12-01").contains("Звонок")
-                .doesNotContain("2026-12-05");
-        Message toSuccessor = messages.stream().filter(m -> m.recipient().userId().equals("u-succ")).findFirst().orElseThrow();
-        assertThat(toSuccessor.facts().get("tasks")).isEqualTo("Contact review — 2026-12-05");
+        assertThat(items).extracting(i -> i.recipient().userId(), BriefingItem::role, BriefingItem::departureId)
+                .containsExactlyInAnyOrder(tuple("u-succ", BriefingItem.Role.RECEIVES, "dep-1"),
+                        tuple("u-succ", BriefingItem.Role.TASKS, "dep-1"), tuple("u-sponsor", BriefingItem.Role.TASKS, "dep-1"));
+        BriefingItem sponsors = items.stream().filter(i -> i.recipient().userId().equals("u-sponsor")).findFirst().orElseThrow();
+        assertThat(sponsors.tasks()).extracting(HandoverPlanned.Task::kind).containsExactly(HandoverPlanned.Task.Kind.EXECUTIVE_CALL);
     }
 
     @Test
@@ -156,6 +156,36 @@ class NotificationRuleTest {
                 List.of(), NOW);
 
         assertThat(rule.messagesFor(plan, people)).isEmpty();
+        assertThat(rule.briefingItemsFor(plan, people)).isEmpty();
+    }
+
+    @Test
+    void aBriefingSumsUpAThousandClientsInOneMessageWithTheFirstNamesAndALinkToTheBoard() {
+        people.staff.put("u-succ", SUCCESSOR);
+        List<BriefingItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String client = "Client %04d".formatted(i);
+            items.add(new BriefingItem("dep-1", "u-leaver", SUCCESSOR, "c-" + i, client, BriefingItem.Role.RECEIVES, List.of()));
+            items.add(new BriefingItem("dep-1", "u-leaver", SUCCESSOR, "c-" + i, client, BriefingItem.Role.TASKS, List.of(
+                    new HandoverPlanned.Task(HandoverPlanned.Task.Kind.CONTACT_REVIEW, LocalDate.of(2026, 12, 5 + i % 3), "u-succ"))));
+        }
+
+        List<Message> messages = DepartureBriefing.messages(SUCCESSOR, "Alex Leaver", items,
+                rule.boardLink("dep-1"));
+
+        assertThat(messages).extracting(Message::channel).containsExactly(Channel.EMAIL, Channel.IN_APP);
+        Message mail = messages.getFirst();
+        assertThat(mail.template()).isEqualTo(Template.DEPARTURE_BRIEFING);
+        assertThat(mail.facts()).containsEntry("clients", "1000").containsEntry("taskCount", "1000")
+                .containsEntry("taskClients", "1000").containsEntry("employeeName", "Alex Leaver")
+                .containsEntry("handoverLink", "https://holdfast.example.com/staff/departures/dep-1")
+                .containsEntry("taskSummary", "Contact review: 1000, first due 2026-12-05");
+        assertThat(mail.facts().get("clientList").lines()).hasSize(DepartureBriefing.NAMED_CLIENTS + 1)
+                .startsWith("Client 0000").endsWith("… and 980 more");
+        var text = new MessageText().render(Template.DEPARTURE_BRIEFING, "en", mail.facts());
+        assertThat(text.subject()).isEqualTo("Handover from Alex Leaver: 1000 client(s) and 1000 task(s) for you");
+        assertThat(text.text()).contains("https://holdfast.example.com/staff/departures/dep-1").contains("Client 0019")
+                .doesNotContain("Client 0020");
     }
 
     @Test
@@ -177,14 +207,27 @@ class NotificationRuleTest {
     }
 
     @Test
-    void clientReassignedTellsTheNewManagerTheClientIsTheirs() {
+    void aManualReassignmentTellsTheNewManagerTheClientIsTheirs() {
         people.staff.put("u-succ", SUCCESSOR);
         people.clients.put("c-1", client(PRIMARY));
 
-        assertThat(rule.messagesFor(reassigned(), people))
+        assertThat(rule.messagesFor(manuallyReassigned(), people))
                 .filteredOn(m -> m.template() == Template.CLIENT_HANDED_OVER)
                 .extracting(m -> m.recipient().userId(), Message::channel)
                 .containsExactlyInAnyOrder(tuple("u-succ", Channel.EMAIL), tuple("u-succ", Channel.IN_APP));
+        assertThat(rule.briefingItemsFor(manuallyReassigned(), people)).isEmpty();
+    }
+
+    @Test
+    void aDeparturesReassignmentTellsTheNewManagerInTheBriefingNotPerClient() {
+        people.staff.put("u-succ", SUCCESSOR);
+        people.clients.put("c-1", client(PRIMARY));
+
+        assertThat(rule.messagesFor(reassigned(), people)).extracting(Message::template)
+                .containsOnly(Template.CLIENT_INTRODUCTION);
+        assertThat(rule.briefingItemsFor(reassigned(), people))
+                .extracting(i -> i.recipient().userId(), BriefingItem::role, BriefingItem::departureId)
+                .containsExactly(tuple("u-succ", BriefingItem.Role.RECEIVES, "dep-1"));
     }
 
     @Test
@@ -192,8 +235,15 @@ class NotificationRuleTest {
         people.staff.put("u-succ", SUCCESSOR);
         people.clients.put("c-1", client(null));
 
-        assertThat(rule.messagesFor(reassigned(), people)).extracting(Message::template)
+        assertThat(rule.messagesFor(manuallyReassigned(), people)).extracting(Message::template)
                 .containsOnly(Template.CLIENT_HANDED_OVER);
+    }
+
+    @Test
+    void clientFacingTemplatesAreTheOnesThatLeaveTheCompany() {
+        assertThat(java.util.Arrays.stream(Template.values()).filter(Template::clientFacing))
+                .containsExactlyInAnyOrder(Template.CLIENT_INTRODUCTION, Template.BILLING_STATEMENT,
+                        Template.BILLING_CHANGE_REQUESTED, Template.BILLING_CHANGED, Template.EXIT_OBLIGATIONS);
     }
 
     @Test
@@ -352,6 +402,11 @@ class NotificationRuleTest {
         return new DepartureScheduled("e-1", 4, "dep-1", "u-leaver", "alex", "Alex Leaver", "north", lineManager,
                 LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 31), DepartureScheduled.Reason.RESIGNATION, "u-hr",
                 12, LocalDate.of(2027, 12, 31), NOW);
+    }
+
+    private ClientReassigned manuallyReassigned() {
+        return new ClientReassigned("c-1", 5, "Acme", "u-leaver", "u-succ", "u-sponsor",
+                ClientReassigned.Reason.MANUAL, null, null, NOW);
     }
 
     private ClientReassigned reassigned() {

@@ -105,7 +105,7 @@ class DashboardController {
         model.addAttribute("myClients", apis.object(Service.CLIENTS, "?managerUserId={me}&limit=50", me));
         model.addAttribute("myDue", apis.list(Service.CLIENTS, "/touchpoints/due?scope=mine&limit=50"));
         model.addAttribute("myTasks", apis.list(Service.NOTIFICATIONS, "/feed?unreadOnly=true&limit=50")
-                .map(feed -> feed.stream().filter(e -> "HANDOVER_TASKS".equals(e.get("template"))
+                .map(feed -> feed.stream().filter(e -> "DEPARTURE_BRIEFING".equals(e.get("template"))
                         || "TOUCHPOINT_DIGEST".equals(e.get("template"))).toList()));
     }
 

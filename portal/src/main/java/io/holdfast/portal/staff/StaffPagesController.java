@@ -175,6 +175,8 @@ class StaffPagesController {
                     view.put("percent", HandoverProgressCalculator.percentDone(p));
                     return view;
                 }));
+        // the introduction letters to the clients, from notification-service; its own panel fails on its own
+        model.addAttribute("letters", apis.object(Service.NOTIFICATIONS, "/departures/{id}/letters", departureId));
     }
 
     @PostMapping("/staff/departures/{departureId}/successors")
