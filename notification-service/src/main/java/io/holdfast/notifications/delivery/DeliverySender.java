@@ -48,6 +48,10 @@ public class DeliverySender implements DisposableBean {
     public DeliverySender(Deliveries deliveries, JavaMailSenderImpl mail, LetterRenderer letters,
             TransactionTemplate tx, DeliveryProperties properties) {
         this.deliveries = deliveries;
+        // TCP_NODELAY on the plain SMTP socket (STARTTLS wraps it); setting the properties again renews the session
+        java.util.Properties smtp = mail.getJavaMailProperties();
+        smtp.putIfAbsent("mail.smtp.socketFactory", NoDelaySocketFactory.INSTANCE);
+        mail.setJavaMailProperties(smtp);
         this.mail = mail;
         this.letters = letters;
         this.tx = tx;
