@@ -103,14 +103,21 @@ public class TouchpointDigest {
         return UUID.nameUUIDFromBytes(("touchpoint-digest:" + day).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    private static String lines(List<OpenTask> tasks, List<TouchpointDueRule.DueTouch> owed, String language) {
+    /** How many lines a section lists before "and N more": a sponsor of 600 handed-over clients gets a readable digest. */
+    static final int LISTED = 30;
+
+    static String lines(List<OpenTask> tasks, List<TouchpointDueRule.DueTouch> owed, String language) {
         if (tasks.isEmpty() && owed.isEmpty()) {
             return "—";
         }
-        return Stream.concat(
+        List<String> all = Stream.concat(
                 tasks.stream().map(t -> t.clientName() + ": " + TaskNames.of(t.kind(), language) + " — " + t.dueOn()),
                 owed.stream().map(t -> t.clientName() + ": " + touchName(t.kind(), language) + " — " + t.dueOn()))
-                .collect(Collectors.joining("\n"));
+                .toList();
+        String listed = String.join("\n", all.subList(0, Math.min(LISTED, all.size())));
+        int more = all.size() - LISTED;
+        return more <= 0 ? listed : listed + "\n" + ("ru".equals(language) ? "… и ещё " + more + " (все — в портале)"
+                : "… and " + more + " more (all of them in the portal)");
     }
 
     private static String touchName(TouchpointDueRule.Kind kind, String language) {
