@@ -10,8 +10,14 @@ drop index delivery_due;
 create index delivery_due on delivery (priority, next_attempt_at) where status = 'PENDING';
 create index delivery_departure on delivery (departure_id, template) where departure_id is not null;
 
--- One message per member of staff per departure. The per-client items of a departure (a client that becomes
+-- One message per member of staff per departure. The items of a departure (told of it, a client that becomes
 -- theirs, tasks they are given) are gathered here and sent as one briefing once the departure's events go quiet.
+-- What the briefing says about the departure itself (who leaves, when, how many clients), from DepartureScheduled.
+create table briefing_departure (
+    departure_id  text primary key,
+    facts         text not null
+);
+
 create table briefing (
     departure_id       text not null,
     recipient_user_id  text not null,

@@ -109,6 +109,10 @@ class DepartureMailIT {
         awaitProcessed(processed + 3 + CLIENTS);
 
         LocalDate due = LocalDate.now().plusDays(5);
+        LocalDate lastDay = LocalDate.now().plusDays(20);
+        send(new io.holdfast.contracts.hr.DepartureScheduled("e-" + leaver, 2, departure, leaver, "lev", "Lev Leaver",
+                "north", null, LocalDate.now(), lastDay, io.holdfast.contracts.hr.DepartureScheduled.Reason.RESIGNATION,
+                "u-hr", 12, lastDay.plusMonths(12), Instant.now()));
         for (int i = 0; i < CLIENTS; i++) {
             send(new HandoverPlanned(clients.get(i), 2, "plan-" + i + tag, departure, leaver, successor, sponsor,
                     "Client %02d %s".formatted(i, tag), List.of(
@@ -118,7 +122,7 @@ class DepartureMailIT {
             send(new ClientReassigned(clients.get(i), 3, "Client %02d %s".formatted(i, tag), leaver, successor, sponsor,
                     ClientReassigned.Reason.DEPARTURE, "plan-" + i + tag, departure, Instant.now()));
         }
-        awaitProcessed(processed + 3 + 3L * CLIENTS);
+        awaitProcessed(processed + 4 + 3L * CLIENTS);
 
         // every client's letter, with its PDF, accepted by the mail server
         await().atMost(Duration.ofSeconds(60)).until(() -> mailsTo("@client.example.com", tag).size() == CLIENTS);
@@ -136,12 +140,15 @@ class DepartureMailIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo("sam." + tag, "").size() == 1
                 && mailsTo("vera." + tag, "").size() == 1);
         MimeMessage toSuccessor = mailsTo("sam." + tag, "").getFirst();
-        assertThat(toSuccessor.getSubject()).isEqualTo("Handover from Lev Leaver: %d client(s) and %d task(s) for you"
-                .formatted(CLIENTS, CLIENTS));
+        assertThat(toSuccessor.getSubject()).isEqualTo("Lev Leaver is leaving on %s: %d client(s) and %d task(s) for you"
+                .formatted(lastDay, CLIENTS, CLIENTS));
         assertThat(NotificationFlowIT.textPart(toSuccessor, "text/plain")).contains("Client 00 " + tag)
                 .contains("… and " + (CLIENTS - 20) + " more").contains("/staff/departures/" + departure);
         MimeMessage toSponsor = mailsTo("vera." + tag, "").getFirst();
-        assertThat(toSponsor.getSubject()).contains("клиентов — 0").contains("задач — " + CLIENTS);
+        // the sponsor is an owner: told of the departure and given the executive calls, in one message
+        assertThat(toSponsor.getSubject()).startsWith("Lev Leaver увольняется " + lastDay).contains("клиентов — 0")
+                .contains("задач — " + CLIENTS);
+        assertThat(NotificationFlowIT.textPart(toSponsor, "text/plain")).contains("Клиентов в ведении: " + CLIENTS);
         assertThat(staffDeliveries(successor, sponsor)).containsExactlyInAnyOrder(
                 "DEPARTURE_BRIEFING EMAIL " + successor, "DEPARTURE_BRIEFING IN_APP " + successor,
                 "DEPARTURE_BRIEFING EMAIL " + sponsor, "DEPARTURE_BRIEFING IN_APP " + sponsor);
@@ -178,7 +185,7 @@ class DepartureMailIT {
         // one transaction, so that the senders see the whole queue at once: the staff mail is older
         tx.executeWithoutResult(s -> {
             for (int i = 0; i < each; i++) {
-                deliveries.plan(NewDelivery.toStaff("staff-" + tag + i, "Test", "DEPARTURE_SCHEDULED", Channel.EMAIL,
+                deliveries.plan(NewDelivery.toStaff("staff-" + tag + i, "Test", "DEPARTURE_BRIEFING", Channel.EMAIL,
                         "staff" + i + "." + tag + "@example.com", "u-" + i, "Staff " + i, "en", "staff", "text", "<p>x</p>"));
             }
             for (int i = 0; i < each; i++) {

@@ -100,6 +100,8 @@ class NotificationFlowIT {
         registry.add("holdfast.notifications.delivery.multiplier", () -> "1.0");
         registry.add("holdfast.notifications.delivery.max-backoff", () -> "700ms");
         registry.add("holdfast.notifications.delivery.max-attempts", () -> "6");
+        registry.add("holdfast.notifications.briefing.poll-interval", () -> "200ms");
+        registry.add("holdfast.notifications.briefing.quiet-period", () -> "1s");
     }
 
     @BeforeAll
@@ -306,13 +308,13 @@ class NotificationFlowIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get("/api/notifications/feed")
                 .header("Authorization", ownerToken)).andExpect(jsonPath("$.length()").value(1)));
         mvc.perform(get("/api/notifications/feed").header("Authorization", ownerToken))
-                .andExpect(jsonPath("$[0].template").value("DEPARTURE_SCHEDULED"))
+                .andExpect(jsonPath("$[0].template").value("DEPARTURE_BRIEFING"))
                 .andExpect(jsonPath("$[0].text").value(org.hamcrest.Matchers.containsString("Clients handled: 1")))
                 .andExpect(jsonPath("$[0].text").value(org.hamcrest.Matchers.containsString("/staff/departures/dep-" + w.tag)));
         mvc.perform(get("/api/notifications/feed/unread-count").header("Authorization", ownerToken))
                 .andExpect(jsonPath("$.unread").value(1));
         MimeMessage mail = awaitMailTo("olga." + w.tag + "@example.com", 1).getFirst();
-        assertThat(mail.getSubject()).isEqualTo("Анна Смирнова is leaving on 2026-12-31");
+        assertThat(mail.getSubject()).isEqualTo("Анна Смирнова is leaving on 2026-12-31: 0 client(s) and 0 task(s) for you");
 
         String id = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/notifications/feed")
                 .header("Authorization", ownerToken)).andReturn().getResponse().getContentAsString(), "$[0].id");

@@ -61,14 +61,16 @@ public class DeliverySender implements DisposableBean {
                 Thread.ofPlatform().name("mail-sender-", 1).daemon().factory());
     }
 
-    /** Starts the workers when the queue may hold mail and none is working; they stop when it is empty. */
+    /**
+     * Tops the workers up to {@code senders}: a worker stops when it finds nothing due (for it: the others may hold
+     * the last rows), so without this a burst that follows a quiet moment would be sent by one worker alone.
+     */
     @Scheduled(fixedDelayString = "${holdfast.notifications.delivery.poll-interval}")
     public void sendDue() {
-        if (stopping || !working.compareAndSet(0, properties.senders())) {
-            return;
-        }
-        for (int i = 0; i < properties.senders(); i++) {
-            workers.execute(this::drain);
+        for (int running = working.get(); !stopping && running < properties.senders(); running = working.get()) {
+            if (working.compareAndSet(running, running + 1)) {
+                workers.execute(this::drain);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * One message per member of staff per departure. The per-client items of a departure are gathered (in the
- * consumer's transaction) and, once no new item has come for the quiet period (or the first is older than the
+ * One message per member of staff per departure. The items of a departure (told of it, clients received, tasks)
+ * are gathered (in the consumer's transaction) and, once no new item has come for the quiet period (or the first is older than the
  * longest wait), sent as one {@code DEPARTURE_BRIEFING} by e-mail and in the feed. Items that come after it was
  * sent are kept for the board and the daily digest, and send nothing more. The briefing row is locked while it is
  * planned and the delivery is unique per briefing, so it is sent once across restarts and instances.
@@ -35,6 +36,8 @@ class Briefings {
 
     private static final Logger log = LoggerFactory.getLogger(Briefings.class);
     private static final TypeReference<List<HandoverPlanned.Task>> TASKS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, String>> FACTS = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
@@ -55,6 +58,15 @@ class Briefings {
         this.tx = tx;
         this.quiet = quiet;
         this.maxWait = maxWait;
+    }
+
+    /** Keeps what the departure's briefings say of the departure itself (a later version replaces it). */
+    void describe(NotificationRule.DepartureFacts departure) {
+        jdbc.sql("""
+                insert into briefing_departure (departure_id, facts) values (:departure, :facts)
+                on conflict (departure_id) do update set facts = excluded.facts
+                """).param("departure", departure.departureId())
+                .param("facts", EventJson.mapper().writeValueAsString(departure.facts())).update();
     }
 
     /** Adds items to their briefings, in the caller's transaction; always in the same order, so never a deadlock. */
@@ -115,8 +127,11 @@ class Briefings {
                             EventJson.mapper().readValue(rs.getString("tasks"), TASKS))).list();
             String departingName = Optional.ofNullable(due.departingUserId()).flatMap(directory::staff)
                     .map(Person::name).orElse("—");
+            Map<String, String> departure = jdbc.sql("select facts from briefing_departure where departure_id = :d")
+                    .param("d", due.departureId()).query(String.class).optional()
+                    .map(json -> EventJson.mapper().readValue(json, FACTS)).orElse(Map.of());
             planned = planner.plan(sourceId(due), "DepartureBriefing", DepartureBriefing.messages(recipient.get(),
-                    departingName, items, rule.boardLink(due.departureId())));
+                    departingName, items, departure, rule.boardLink(due.departureId())));
         }
         jdbc.sql("update briefing set sent_at = now() where departure_id = :departure and recipient_user_id = :recipient")
                 .param("departure", due.departureId()).param("recipient", due.recipientUserId()).update();

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.holdfast.kit.inbox.ReceivedEvent;
 import io.holdfast.notifications.directory.Directory;
-import io.holdfast.notifications.routing.BriefingItem;
 import io.holdfast.notifications.routing.Message;
 import io.holdfast.notifications.routing.NotificationRule;
 import org.slf4j.Logger;
@@ -37,8 +36,8 @@ public class Dispatcher {
         directory.apply(event.payload());
         List<Message> messages = rule.messagesFor(event.payload(), directory);
         int planned = planner.plan(event.id(), event.payload().getClass().getSimpleName(), messages);
-        List<BriefingItem> items = rule.briefingItemsFor(event.payload(), directory);
-        briefings.collect(items);
+        rule.departureFacts(event.payload(), directory).ifPresent(briefings::describe);
+        briefings.collect(rule.briefingItemsFor(event.payload(), directory));
         if (!messages.isEmpty()) {
             log.debug("{} {} -> {} message(s) planned", event.payload().getClass().getSimpleName(), event.id(), planned);
         }

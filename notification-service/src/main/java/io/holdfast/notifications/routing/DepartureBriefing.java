@@ -12,9 +12,10 @@ import java.util.TreeSet;
 import io.holdfast.contracts.crm.HandoverPlanned;
 
 /**
- * The one message a member of staff gets about a departure: how many clients they receive and which tasks they
- * are given, summed up per kind with the first due date, the first few clients by name and a link to the board,
- * where the full list lives. A thousand clients make one message, not a thousand.
+ * The one message a member of staff gets about a departure: who leaves and when, how many clients they handle,
+ * how many of those this person receives and which tasks they are given, summed up per kind with the first due
+ * date, the first few clients by name and a link to the board, where the full list lives. A thousand clients make
+ * one message, not a thousand.
  */
 public final class DepartureBriefing {
 
@@ -25,12 +26,13 @@ public final class DepartureBriefing {
     }
 
     /**
-     * @param items this person's items of this departure (both roles)
+     * @param items this person's items of this departure (every role)
      * @param departingName the leaver's name as staff know it
+     * @param departure what DepartureScheduled said of the departure (who, team, last day, clients), or empty
      * @param boardLink the departure's handover board in the portal
      */
     public static List<Message> messages(Person recipient, String departingName, List<BriefingItem> items,
-            String boardLink) {
+            Map<String, String> departure, String boardLink) {
         String language = NotificationRule.language(recipient.language());
         boolean ru = "ru".equals(language);
         TreeSet<String> received = new TreeSet<>(Comparator.comparing(String::toLowerCase));
@@ -52,8 +54,13 @@ public final class DepartureBriefing {
                     + (first == null ? "" : (ru ? ", первый срок " : ", first due ") + first));
         });
         Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("team", "—");
+        facts.put("lastWorkingDay", "—");
+        facts.put("clientsHandled", "—");
+        facts.put("highRiskClients", "—");
+        facts.putAll(departure);
         facts.put("recipientName", recipient.name());
-        facts.put("employeeName", departingName);
+        facts.putIfAbsent("employeeName", departingName);
         facts.put("clients", String.valueOf(received.size()));
         facts.put("clientList", named(received, ru));
         facts.put("taskCount", String.valueOf(taskCount));

@@ -33,7 +33,7 @@ import io.holdfast.contracts.notify.Channel;
  *
  * <pre>
  * event                          -> recipients                                   template (letter)
- * DepartureScheduled             -> owners, team leads of the team, line manager  DEPARTURE_SCHEDULED
+ * DepartureScheduled             -> owners, team leads of the team, line manager  (briefing items, see below)
  * DepartureCancelled             -> the same people                               DEPARTURE_CANCELLED
  * HandoverPlanned                -> each task assignee, successor, sponsor         (briefing items, see below)
  * ClientReassigned               -> client's primary contact                       CLIENT_INTRODUCTION (introduction letter PDF)
@@ -78,7 +78,6 @@ public final class NotificationRule {
 
     public List<Message> messagesFor(DomainEvent event, Recipients people) {
         return switch (event) {
-            case DepartureScheduled e -> departureScheduled(e, people);
             case DepartureCancelled e -> departureCancelled(e, people);
             case ClientReassigned e -> clientReassigned(e, people);
             case BillingStatementIssued e -> toBillingContact(Template.BILLING_STATEMENT, e.billingContactName(),
@@ -112,17 +111,36 @@ public final class NotificationRule {
         };
     }
 
-    private List<Message> departureScheduled(DepartureScheduled e, Recipients people) {
+    /** Owners, the team's leads and the line manager are told of a departure; never the leaver. */
+    private List<BriefingItem> departureScheduled(DepartureScheduled e, Recipients people) {
         List<Person> to = new ArrayList<>(people.withRole("owner"));
         to.addAll(people.teamLeads(e.team()));
         Optional.ofNullable(e.lineManagerUserId()).flatMap(people::staff).ifPresent(to::add);
+        return distinct(to).stream().filter(p -> !p.userId().equals(e.userId()))
+                .map(p -> new BriefingItem(e.departureId(), e.userId(), p, BriefingItem.NO_CLIENT, "",
+                        BriefingItem.Role.INFORMED, List.of()))
+                .toList();
+    }
+
+    /**
+     * What every briefing of a departure says about the departure itself: who leaves, from which team, the last
+     * working day, and the clients they handle (how many at high risk) as this service's projections know them.
+     */
+    public Optional<DepartureFacts> departureFacts(DomainEvent event, Recipients people) {
+        if (!(event instanceof DepartureScheduled e)) {
+            return Optional.empty();
+        }
         ClientLoad load = people.load(e.userId());
-        // the leaver is not told about their own departure through this channel
-        List<Person> recipients = distinct(to).stream().filter(p -> !p.userId().equals(e.userId())).toList();
-        return toStaff(Template.DEPARTURE_SCHEDULED, recipients, facts("employeeName", e.fullName(),
-                "team", e.team(), "lastWorkingDay", date(e.lastWorkingDay()), "clients", String.valueOf(load.clients()),
-                "highRiskClients", String.valueOf(load.highRisk()),
-                "handoverLink", boardLink(e.departureId())));
+        return Optional.of(new DepartureFacts(e.departureId(), facts("employeeName", e.fullName(), "team", e.team(),
+                "lastWorkingDay", date(e.lastWorkingDay()), "clientsHandled", String.valueOf(load.clients()),
+                "highRiskClients", String.valueOf(load.highRisk()))));
+    }
+
+    /** The departure's own facts, kept with its briefings. */
+    public record DepartureFacts(String departureId, Map<String, String> facts) {
+        public DepartureFacts {
+            facts = Map.copyOf(facts);
+        }
     }
 
     private List<Message> departureCancelled(DepartureCancelled e, Recipients people) {
@@ -138,6 +156,7 @@ public final class NotificationRule {
     /** A departure's per-client part for each member of staff, to be sent as one briefing per person. */
     public List<BriefingItem> briefingItemsFor(DomainEvent event, Recipients people) {
         return switch (event) {
+            case DepartureScheduled e -> departureScheduled(e, people);
             case HandoverPlanned e -> handoverPlanned(e, people);
             case ClientReassigned e when e.reason() == ClientReassigned.Reason.DEPARTURE && e.departureId() != null ->
                     people.staff(e.toUserId()).map(m -> List.of(new BriefingItem(e.departureId(), e.fromUserId(), m,

@@ -5,9 +5,8 @@ package io.holdfast.notifications.routing;
  * message (to a client's contact, or to a former employee) is sent before any message to staff.
  */
 public enum Template {
-    DEPARTURE_SCHEDULED(null, false),
     DEPARTURE_CANCELLED(null, false),
-    /** One per member of staff and departure: the clients they receive and the tasks they are given. */
+    /** One per member of staff and departure: who leaves and when, the clients they receive, their tasks. */
     DEPARTURE_BRIEFING(null, false),
     CLIENT_INTRODUCTION(LetterKind.INTRODUCTION_LETTER, true),
     CLIENT_HANDED_OVER(null, false),

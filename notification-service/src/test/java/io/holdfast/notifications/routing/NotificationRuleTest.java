@@ -47,33 +47,40 @@ class NotificationRuleTest {
     final NotificationRule rule = new NotificationRule("https://holdfast.example.com/");
 
     @Test
-    void departureScheduledGoesToOwnersAndTeamLeadsByMailAndFeedWithClientCounts() {
+    void departureScheduledSendsNoMessageOfItsOwnButTellsOwnersAndTeamLeadsInTheirBriefing() {
         people.roles.put("owner", List.of(OWNER));
         people.teamLeads.put("north", List.of(LEAD));
         people.loads.put("u-leaver", new ClientLoad(7, 2));
 
-        List<Message> messages = rule.messagesFor(departure(null), people);
-
-        assertThat(messages).extracting(m -> m.recipient().userId(), Message::channel, Message::template)
-                .containsExactlyInAnyOrder(
-                        tuple("u-owner", Channel.EMAIL, Template.DEPARTURE_SCHEDULED),
-                        tuple("u-owner", Channel.IN_APP, Template.DEPARTURE_SCHEDULED),
-                        tuple("u-lead", Channel.EMAIL, Template.DEPARTURE_SCHEDULED),
-                        tuple("u-lead", Channel.IN_APP, Template.DEPARTURE_SCHEDULED));
-        Map<String, String> facts = messages.get(0).facts();
-        assertThat(facts).containsEntry("employeeName", "Alex Leaver").containsEntry("clients", "7")
-                .containsEntry("highRiskClients", "2").containsEntry("lastWorkingDay", "2026-12-31")
-                .containsEntry("handoverLink", "https://holdfast.example.com/staff/departures/dep-1");
+        assertThat(rule.messagesFor(departure(null), people)).as("one message per person and departure: the briefing")
+                .isEmpty();
+        assertThat(rule.briefingItemsFor(departure(null), people))
+                .extracting(i -> i.recipient().userId(), BriefingItem::role, BriefingItem::departureId)
+                .containsExactlyInAnyOrder(tuple("u-owner", BriefingItem.Role.INFORMED, "dep-1"),
+                        tuple("u-lead", BriefingItem.Role.INFORMED, "dep-1"));
+        assertThat(rule.departureFacts(departure(null), people)).hasValueSatisfying(d -> {
+            assertThat(d.departureId()).isEqualTo("dep-1");
+            assertThat(d.facts()).containsEntry("employeeName", "Alex Leaver").containsEntry("clientsHandled", "7")
+                    .containsEntry("highRiskClients", "2").containsEntry("lastWorkingDay", "2026-12-31")
+                    .containsEntry("team", "north");
+        });
     }
 
     @Test
-    void departureScheduledUsesEachRecipientsLanguage() {
-        people.roles.put("owner", List.of(OWNER));
-        people.teamLeads.put("north", List.of(LEAD));
+    void theBriefingOfSomeoneOnlyToldOfTheDepartureSaysWhoLeavesWhenAndWithHowManyClientsInTheirLanguage() {
+        people.loads.put("u-leaver", new ClientLoad(7, 2));
+        var departure = rule.departureFacts(departure(null), people).orElseThrow().facts();
+        List<BriefingItem> told = List.of(new BriefingItem("dep-1", "u-leaver", OWNER, BriefingItem.NO_CLIENT, "",
+                BriefingItem.Role.INFORMED, List.of()));
 
-        assertThat(rule.messagesFor(departure(null), people))
-                .extracting(m -> m.recipient().userId(), Message::language)
-                .contains(tuple("u-owner", "ru"), tuple("u-lead", "en"));
+        List<Message> messages = DepartureBriefing.messages(OWNER, "Alex Leaver", told, departure, rule.boardLink("dep-1"));
+
+        assertThat(messages).extracting(Message::channel).containsExactly(Channel.EMAIL, Channel.IN_APP);
+        assertThat(messages.getFirst().language()).isEqualTo("ru");
+        var text = new MessageText().render(Template.DEPARTURE_BRIEFING, "en", messages.getFirst().facts());
+        assertThat(text.subject()).isEqualTo("Alex Leaver is leaving on 2026-12-31: 0 client(s) and 0 task(s) for you");
+        assertThat(text.text()).contains("Clients handled: 7, of them at high risk: 2")
+                .contains("https://holdfast.example.com/staff/departures/dep-1");
     }
 
     @Test
@@ -81,8 +88,8 @@ class NotificationRuleTest {
         people.roles.put("owner", List.of(OWNER));
         people.staff.put("u-owner", OWNER);
 
-        assertThat(rule.messagesFor(departure("u-owner"), people)).hasSize(2)
-                .allMatch(m -> m.recipient().userId().equals("u-owner"));
+        assertThat(rule.briefingItemsFor(departure("u-owner"), people)).singleElement()
+                .satisfies(i -> assertThat(i.recipient().userId()).isEqualTo("u-owner"));
     }
 
     @Test
@@ -90,7 +97,7 @@ class NotificationRuleTest {
         Person manager = new Person("u-mgr", "Mike Manager", "mike@example.com", "en");
         people.staff.put("u-mgr", manager);
 
-        assertThat(rule.messagesFor(departure("u-mgr"), people)).extracting(m -> m.recipient().userId())
+        assertThat(rule.briefingItemsFor(departure("u-mgr"), people)).extracting(i -> i.recipient().userId())
                 .containsOnly("u-mgr");
     }
 
@@ -98,7 +105,7 @@ class NotificationRuleTest {
     void departureScheduledNeverNotifiesTheLeaverEvenWhenTheyAreATeamLead() {
         people.teamLeads.put("north", List.of(LEAVER, LEAD));
 
-        assertThat(rule.messagesFor(departure(null), people)).extracting(m -> m.recipient().userId())
+        assertThat(rule.briefingItemsFor(departure(null), people)).extracting(i -> i.recipient().userId())
                 .doesNotContain("u-leaver").contains("u-lead");
     }
 
@@ -171,7 +178,7 @@ class NotificationRuleTest {
         }
 
         List<Message> messages = DepartureBriefing.messages(SUCCESSOR, "Alex Leaver", items,
-                rule.boardLink("dep-1"));
+                Map.of("lastWorkingDay", "2026-12-31"), rule.boardLink("dep-1"));
 
         assertThat(messages).extracting(Message::channel).containsExactly(Channel.EMAIL, Channel.IN_APP);
         Message mail = messages.getFirst();
@@ -183,7 +190,7 @@ class NotificationRuleTest {
         assertThat(mail.facts().get("clientList").lines()).hasSize(DepartureBriefing.NAMED_CLIENTS + 1)
                 .startsWith("Client 0000").endsWith("… and 980 more");
         var text = new MessageText().render(Template.DEPARTURE_BRIEFING, "en", mail.facts());
-        assertThat(text.subject()).isEqualTo("Handover from Alex Leaver: 1000 client(s) and 1000 task(s) for you");
+        assertThat(text.subject()).isEqualTo("Alex Leaver is leaving on 2026-12-31: 1000 client(s) and 1000 task(s) for you");
         assertThat(text.text()).contains("https://holdfast.example.com/staff/departures/dep-1").contains("Client 0019")
                 .doesNotContain("Client 0020");
     }
