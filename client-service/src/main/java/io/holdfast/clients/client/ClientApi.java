@@ -21,6 +21,12 @@ public final class ClientApi {
 
     static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
+    /**
+     * Live contacts a client keeps at most: every change publishes the whole list (ClientContactsChanged), and an
+     * unbounded one would in the end outgrow Kafka's message size and stall the outbox behind it.
+     */
+    public static final int MAX_CONTACTS = 50;
+
     private ClientApi() {
     }
 
@@ -35,7 +41,7 @@ public final class ClientApi {
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal yearlyRevenue,
             @NotBlank @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code") String currency,
             @Pattern(regexp = "^(en|ru)$", message = "must be en or ru") String language,
-            @Size(max = 50) List<@Valid NewContact> contacts) {
+            @Size(max = MAX_CONTACTS) List<@Valid NewContact> contacts) {
     }
 
     public record ClientChange(

@@ -133,6 +133,7 @@ public class ClientRegistry {
     @Transactional
     public ContactRecord addContact(Actor actor, UUID clientId, NewContact body) {
         Client client = access.writable(actor, clientId);
+        roomForAContact(clientId);
         ContactRecord contact = contact(UUID.randomUUID(), clientId, body);
         if (directory.isEmployeeAddress(contact.email())) {
             refusePrivateAddress(actor, client, contact.email(), "an address hr knows as an employee's own");
@@ -197,6 +198,15 @@ public class ClientRegistry {
         audit.record("client.contact-archived", "client", clientId, Map.of("contactId", contactId));
     }
 
+    /** Refuses a contact beyond {@link ClientApi#MAX_CONTACTS}; the client row is locked so two adds cannot both fit. */
+    private void roomForAContact(UUID clientId) {
+        clients.lock(clientId);
+        if (clients.contacts(clientId).size() >= ClientApi.MAX_CONTACTS) {
+            throw new ConflictException("too-many-contacts", "A client keeps at most " + ClientApi.MAX_CONTACTS
+                    + " contacts; archive one that is no longer current before adding another");
+        }
+    }
+
     /** The owner or the lead of the client's team brings an archived contact back. */
     @Transactional
     public void restoreContact(Actor actor, UUID clientId, UUID contactId) {
@@ -205,6 +215,7 @@ public class ClientRegistry {
             throw new RefusedException(HttpStatus.FORBIDDEN, "RESTORE_NOT_ALLOWED",
                     "Only the owner or the team's lead restores an archived contact");
         }
+        roomForAContact(clientId);
         if (clients.restoreContact(clientId, contactId) == 0) {
             throw new NotFoundException("archived contact", contactId);
         }

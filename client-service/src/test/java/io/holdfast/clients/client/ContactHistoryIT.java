@@ -110,6 +110,38 @@ class ContactHistoryIT {
         }
     }
 
+    @Test
+    void aClientKeepsAtMostFiftyLiveContactsSoItsContactListEventStaysSmall() throws Exception {
+        String manager = UUID.randomUUID().toString();
+        String token = TestTokens.token(manager, "cap", "account-manager");
+        StringBuilder fifty = new StringBuilder();
+        for (int i = 0; i < ClientApi.MAX_CONTACTS - 1; i++) {
+            fifty.append("{\"name\":\"Person ").append(i).append("\",\"email\":\"p").append(i)
+                    .append("@capped.example.com\",\"primary\":").append(i == 0).append(",\"billing\":false},");
+        }
+        String id = io.holdfast.clients.TestData.register(mvc, token, ClientIT.clientJson("Capped Contacts Co",
+                "TX-" + UUID.randomUUID().toString().substring(0, 12), "north", manager,
+                fifty + ClientIT.BILLING_CONTACT));
+        String contacts = "/api/clients/" + id + "/contacts";
+        String extra = "{\"name\":\"One Too Many\",\"email\":\"extra@capped.example.com\",\"primary\":false,\"billing\":false}";
+
+        // registration beyond the cap is refused by validation; adding the 51st is refused with a clear reason
+        mvc.perform(post(contacts).header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                        .content(extra)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("too-many-contacts"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("at most 50 contacts")));
+        assertThat(getJson(owner, contacts).size()).isEqualTo(ClientApi.MAX_CONTACTS);
+
+        // archiving one makes room; restoring it while the list is full again is refused the same way
+        String first = getJson(owner, contacts).get(1).get("id").asString();
+        mvc.perform(delete(contacts + "/" + first).header("Authorization", owner)).andExpect(status().isNoContent());
+        mvc.perform(post(contacts).header("Authorization", owner).contentType(MediaType.APPLICATION_JSON).content(extra))
+                .andExpect(status().isCreated());
+        mvc.perform(post(contacts + "/" + first + "/restore").header("Authorization", owner))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("too-many-contacts"));
+        assertThat(getJson(owner, contacts).size()).isEqualTo(ClientApi.MAX_CONTACTS);
+    }
+
     @Autowired
     org.springframework.kafka.core.KafkaTemplate<String, String> kafka;
 
