@@ -1,6 +1,5 @@
 package io.holdfast.notifications.letters;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,10 +15,19 @@ import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import io.holdfast.notifications.routing.LetterKind;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +52,11 @@ public class LetterRenderer {
     // read once: a letter embeds a subset of these, and reading 750 KB per render from the jar is waste
     private static final byte[] REGULAR = resource("fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = resource("fonts/DejaVuSans-Bold.ttf");
+    // parsed once per thread (a parsed font reads its glyphs lazily, so a thread keeps its own), not per letter
+    private static final ThreadLocal<TrueTypeFont[]> PARSED_FONTS = ThreadLocal.withInitial(
+            () -> new TrueTypeFont[] { parse(REGULAR), parse(BOLD) });
+    // the fonts' metrics, worked out once and shared by every letter on every thread (a concurrent map)
+    private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FSDefaultCacheStore();
 
     private final CompanyProfile company;
     private final String logoDataUri;
@@ -99,12 +112,16 @@ public class LetterRenderer {
     }
 
     private byte[] toPdf(String html) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        TrueTypeFont[] fonts = PARSED_FONTS.get();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> new ByteArrayInputStream(REGULAR), "DejaVu Sans", 400,
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
+            builder.usePDDocument(document);
+            // the parsed fonts are reused; each document embeds the subset of glyphs it uses
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts[0], true)), "DejaVu Sans", 400,
                     BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> new ByteArrayInputStream(BOLD), "DejaVu Sans", 700,
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts[1], true)), "DejaVu Sans", 700,
                     BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.withHtmlContent(html, null);
             builder.toStream(out);
@@ -112,6 +129,14 @@ public class LetterRenderer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render the PDF", e);
+        }
+    }
+
+    private static TrueTypeFont parse(byte[] ttf) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read an embedded font", e);
         }
     }
 
