@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @HoldfastIntegrationTest
 class DepartureMailIT {
 
-    static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = NotificationFlowIT.freePort();
     static final int CLIENTS = 40;
     static GreenMail smtp;
 
@@ -230,14 +228,5 @@ class DepartureMailIT {
     private static List<MimeMessage> mailsTo(String part, String other) {
         return Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> recipient(m).contains(part) && recipient(m).contains(other)).toList();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -379,21 +379,17 @@ class DepartureBenchIT {
         }
     }
 
-    /** Waits, looking every 200 ms (and emptying GreenMail every 5 s), until the condition holds; returns when. */
-    private long waitFor(String what, Duration timeout, java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long lastPurge = System.nanoTime();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + timeout + ": " + what);
-            }
-            if (System.nanoTime() - lastPurge > 5_000_000_000L) {
+    /** Waits for the condition with {@link Platform#waitUntil}, emptying GreenMail every 5 s meanwhile; returns when. */
+    private long waitFor(String what, Duration timeout, java.util.function.BooleanSupplier condition) {
+        long[] lastPurge = { System.nanoTime() };
+        Platform.waitUntil(timeout, what, () -> {
+            if (System.nanoTime() - lastPurge[0] > 5_000_000_000L) {
                 capture.run();
                 purgeMail();
-                lastPurge = System.nanoTime();
+                lastPurge[0] = System.nanoTime();
             }
-            Thread.sleep(200);
-        }
+            return condition.getAsBoolean();
+        });
         long at = System.nanoTime();
         System.out.printf("[bench] %s%n", what);
         return at;
